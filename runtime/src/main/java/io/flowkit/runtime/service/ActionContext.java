@@ -1,0 +1,38 @@
+package io.flowkit.runtime.service;
+
+import io.flowkit.runtime.wire.Culture;
+import java.util.Optional;
+
+/**
+ * What every call to an implementation carries besides its typed input.
+ *
+ * @param <C> the service's generated configuration record
+ */
+public interface ActionContext<C> {
+
+  /** The configuration values sent with this call, typed. */
+  C configuration();
+
+  /** The tenant the call is for; may be {@code null} on data and file calls. */
+  String tenantId();
+
+  /** The flow state the call is for. */
+  String stateId();
+
+  /** The platform's token for this call. */
+  String token();
+
+  Optional<Culture> culture();
+
+  /** The running user, when the platform sent a user token. */
+  Optional<FlowUser> user();
+
+  /** The id of this request in the server's log, to quote in support questions. */
+  String requestId();
+
+  /**
+   * The message users see while a message action is still running and the platform has been
+   * answered {@code WAIT}; ignored elsewhere.
+   */
+  void waitMessage(String message);
+}

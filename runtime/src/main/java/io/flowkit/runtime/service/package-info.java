@@ -1,0 +1,7 @@
+/**
+ * What a generated service plugs into: the typed contracts users implement (message actions, data
+ * actions, file resources), the context every call carries, and {@link
+ * io.flowkit.runtime.service.FlowService}, which holds a service's describe metadata and its
+ * dispatch table.
+ */
+package io.flowkit.runtime.service;

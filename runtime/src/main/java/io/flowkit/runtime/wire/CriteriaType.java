@@ -1,0 +1,15 @@
+package io.flowkit.runtime.wire;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
+/** A comparison in a list filter's {@code where}. */
+public enum CriteriaType {
+  EQUAL, NOT_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, CONTAINS,
+  STARTS_WITH, ENDS_WITH, IS_EMPTY;
+
+  @JsonCreator
+  public static CriteriaType fromWireName(String name) {
+    return name == null || name.isBlank() ? null : valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+}

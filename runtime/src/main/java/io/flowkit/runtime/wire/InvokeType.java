@@ -1,0 +1,14 @@
+package io.flowkit.runtime.wire;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
+/** How the platform should go on after a service response ({@code FORWARD} when done, {@code WAIT} when a callback follows). */
+public enum InvokeType {
+  FORWARD, DONE, WAIT, SUCCESS, TOKEN_COMPLETED, BUSY, STATUS, SYNC, JOIN, NAVIGATE;
+
+  @JsonCreator
+  public static InvokeType fromWireName(String name) {
+    return name == null || name.isBlank() ? null : valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+}

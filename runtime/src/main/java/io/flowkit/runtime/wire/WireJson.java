@@ -1,0 +1,39 @@
+package io.flowkit.runtime.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper for the wire model, configured as the platform expects: unknown fields ignored,
+ * enums read case-insensitively, {@code null}s written, no timestamps.
+ */
+public final class WireJson {
+
+  private static final ObjectMapper DEFAULT = create(StreamReadConstraints.defaults());
+
+  private WireJson() {}
+
+  /** The shared mapper with Jackson's default read limits. */
+  public static ObjectMapper mapper() {
+    return DEFAULT;
+  }
+
+  /** A mapper with the given read limits (nesting depth, string length, document length). */
+  public static ObjectMapper create(StreamReadConstraints constraints) {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
+    mapper.getFactory().setStreamReadConstraints(constraints);
+    return mapper;
+  }
+}

@@ -1,0 +1,48 @@
+package io.flowkit.runtime.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WireJsonTest {
+
+  @Test
+  void describeValueWritesBothSpellingsOfRequiredAndOrder() throws Exception {
+    JsonNode json =
+        WireJson.mapper()
+            .valueToTree(DescribeValue.of("API Key", ContentType.PASSWORD, null, true, 3));
+    assertThat(json.get("required").asBoolean()).isTrue();
+    assertThat(json.get("isRequired").asBoolean()).isTrue();
+    assertThat(json.get("order").asInt()).isEqualTo(3);
+    assertThat(json.get("ordinal").asInt()).isEqualTo(3);
+    assertThat(json.get("contentType").asText()).isEqualTo("ContentPassword");
+  }
+
+  @Test
+  void describeValueReadsThePlatformSpelling() throws Exception {
+    DescribeValue value =
+        WireJson.mapper()
+            .readValue(
+                "{\"developerName\":\"x\",\"contentType\":\"contentstring\",\"isRequired\":true,\"ordinal\":2}",
+                DescribeValue.class);
+    assertThat(value.required()).isTrue();
+    assertThat(value.order()).isEqualTo(2);
+    assertThat(value.contentType()).isEqualTo(ContentType.STRING);
+  }
+
+  @Test
+  void objectsKeepTheIsPrefixAndToleratesNullsAndUnknownFields() throws Exception {
+    MObject object =
+        WireJson.mapper()
+            .readValue(
+                "{\"externalId\":\"1\",\"isSelected\":true,\"properties\":null,\"brandNew\":1}",
+                MObject.class);
+    assertThat(object.selected()).isTrue();
+    assertThat(object.properties()).isEmpty();
+    JsonNode json = WireJson.mapper().valueToTree(MObject.of("T", "1", List.of()));
+    assertThat(json.has("isSelected")).isTrue();
+    assertThat(json.has("selected")).isFalse();
+  }
+}
