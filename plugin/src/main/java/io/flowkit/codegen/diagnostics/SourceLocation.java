@@ -1,0 +1,23 @@
+package io.flowkit.codegen.diagnostics;
+
+import java.nio.file.Path;
+
+/**
+ * A place in an input file.
+ *
+ * @param file the file, as given (relative to the project's base directory when inside it)
+ * @param line 1-based line, 0 when unknown
+ * @param column 1-based column, 0 when unknown
+ * @param pointer the JSON pointer of the value within the file ({@code ""} for the root)
+ */
+public record SourceLocation(Path file, int line, int column, String pointer) {
+
+  public SourceLocation {
+    pointer = pointer == null ? "" : pointer;
+  }
+
+  /** The start of a file. */
+  public static SourceLocation of(Path file) {
+    return new SourceLocation(file, 0, 0, "");
+  }
+}
