@@ -20,6 +20,9 @@ final class Names {
   private static final Set<String> FORBIDDEN_COMPONENT_NAMES =
       Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
+  /** Keywords of a fixed release, so that the output does not depend on the JDK running the build. */
+  private static final SourceVersion KEYWORDS_OF = SourceVersion.RELEASE_17;
+
   private Names() {}
 
   /**
@@ -60,14 +63,14 @@ final class Names {
   /** Whether {@code name} can be a builder method without reading as a keyword or an inherited method. */
   static boolean isUsableMethodName(String name) {
     return SourceVersion.isIdentifier(name)
-        && !SourceVersion.isKeyword(name)
+        && !SourceVersion.isKeyword(name, KEYWORDS_OF)
         && !RESERVED_METHOD_NAMES.contains(name);
   }
 
   /** Fails fast on a model whose component name javac would reject or warn about. */
   static void checkComponentName(String owner, String name) {
     if (!SourceVersion.isIdentifier(name)
-        || SourceVersion.isKeyword(name)
+        || SourceVersion.isKeyword(name, KEYWORDS_OF)
         || FORBIDDEN_COMPONENT_NAMES.contains(name)) {
       throw new IllegalArgumentException(
           "'" + name + "' cannot be a component of the record " + owner);

@@ -67,7 +67,10 @@ final class RecordEmitter {
         record(context.className(action.responseJavaName()), doc, action.outputs(), true, false));
   }
 
-  /** The typed configuration values; a password never shows in {@code toString()}. */
+  /**
+   * The typed configuration values, with their Flow names as JSON names; a password never shows in
+   * {@code toString()}.
+   */
   GeneratedFile configurationRecord() {
     List<PropertyModel> values =
         context.model().configurationValues().stream().map(EmitContext::asProperty).toList();
@@ -75,7 +78,7 @@ final class RecordEmitter {
         "The configuration values of the Flow service "
             + JavadocText.code(context.model().name())
             + ", as entered when the service was\ninstalled in Flow; they arrive with every call.\n";
-    TypeSpec.Builder record = record(context.configuration(), doc, values, false, true);
+    TypeSpec.Builder record = record(context.configuration(), doc, values, true, true);
     if (values.stream().anyMatch(v -> v.kind() == ValueKind.PASSWORD)) {
       record.addMethod(maskingToString(context.configuration(), values));
     }
