@@ -10,9 +10,9 @@ public enum Dialect {
     String upsert(String table) {
       return "MERGE INTO " + table + " s USING (VALUES (CAST(? AS UUID), CAST(? AS UUID), "
           + "CAST(? AS UUID), CAST(? AS UUID), CAST(? AS UUID), CAST(? AS BOOLEAN), "
-          + "CAST(? AS UUID), CAST(? AS UUID), CAST(? AS TIMESTAMP WITH TIME ZONE), "
-          + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT), "
-          + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS CHARACTER LARGE OBJECT))) "
+          + "CAST(? AS UUID), CAST(? AS UUID), CAST(? AS TIMESTAMP(9) WITH TIME ZONE), "
+          + "CAST(? AS TIMESTAMP(9) WITH TIME ZONE), CAST(? AS BIGINT), "
+          + "CAST(? AS TIMESTAMP(9) WITH TIME ZONE), CAST(? AS CHARACTER LARGE OBJECT))) "
           + "n(" + COLUMNS + ") ON s.tenant_id = n.tenant_id AND s.id = n.id "
           + "WHEN MATCHED AND s.update_order <= n.update_order THEN UPDATE SET "
           + "flow_id = n.flow_id, flow_version_id = n.flow_version_id, is_done = n.is_done, "
