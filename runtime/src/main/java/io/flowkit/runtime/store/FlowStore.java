@@ -86,8 +86,8 @@ public final class FlowStore implements AutoCloseable {
             builder.publicBasePath == null ? basePath : builder.publicBasePath,
             builder.maxBodyBytes,
             keys,
-            new SignatureHeaderVerifier(keys, builder.clock),
-            new StateTokenReader(keys, builder.clock, builder.maxStateBytes),
+            new SignatureHeaderVerifier(keys, builder.clock, builder.clockSkew),
+            new StateTokenReader(keys, builder.clock, builder.maxStateBytes, builder.clockSkew),
             new StateTokenWriter(builder.clock),
             runtime::repository);
     this.handler = new StoreHandler(endpoint);
@@ -218,6 +218,7 @@ public final class FlowStore implements AutoCloseable {
     private String host = "0.0.0.0";
     private int port = DEFAULT_PORT;
     private Clock clock = Clock.systemUTC();
+    private Duration clockSkew = Duration.ZERO;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxStateBytes = DEFAULT_MAX_STATE_BYTES;
     private Duration purgeInterval;
@@ -282,6 +283,19 @@ public final class FlowStore implements AutoCloseable {
     /** The clock tokens are checked and made with (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How far the platform's clock may run ahead of or behind the store's when checking {@code exp}
+     * and {@code nbf} (default 0, as the reference store; the platform's tokens already allow two
+     * minutes on {@code nbf}).
+     */
+    public Builder clockSkew(Duration clockSkew) {
+      if (clockSkew == null || clockSkew.isNegative()) {
+        throw new StoreConfigurationException("The clock skew must be zero or positive");
+      }
+      this.clockSkew = clockSkew;
       return this;
     }
 

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code FLOWKIT_STORE_PUBLIC_BASE_PATH}</td><td>the base path as the platform addresses it</td><td>the base path</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_BODY_BYTES}</td><td>largest body, e.g. {@code 64MB}</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_STATE_BYTES}</td><td>largest decompressed token</td><td>64 MiB</td></tr>
+ *   <tr><td>{@code FLOWKIT_STORE_CLOCK_SKEW}</td><td>tolerated clock difference, e.g. {@code 30s}</td><td>0</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_PURGE_INTERVAL}</td><td>purge expired states, e.g. {@code 1h}, {@code PT30M}</td><td>never</td></tr>
  * </table>
  */
@@ -59,6 +60,8 @@ public final class StoreSettings {
   public static final String MAX_BODY_BYTES = "FLOWKIT_STORE_MAX_BODY_BYTES";
   /** Largest decompressed state token. */
   public static final String MAX_STATE_BYTES = "FLOWKIT_STORE_MAX_STATE_BYTES";
+  /** How far the platform's clock may be from the store's. */
+  public static final String CLOCK_SKEW = "FLOWKIT_STORE_CLOCK_SKEW";
   /** How often to purge expired states. */
   public static final String PURGE_INTERVAL = "FLOWKIT_STORE_PURGE_INTERVAL";
 
@@ -99,6 +102,10 @@ public final class StoreSettings {
     String maxState = value(settings, MAX_STATE_BYTES);
     if (maxState != null) {
       builder.maxStateBytes(size(MAX_STATE_BYTES, maxState));
+    }
+    String skew = value(settings, CLOCK_SKEW);
+    if (skew != null) {
+      builder.clockSkew(duration(CLOCK_SKEW, skew));
     }
     String purge = value(settings, PURGE_INTERVAL);
     if (purge != null) {

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +27,14 @@ import java.util.function.UnaryOperator;
 public final class StoreFixture implements AutoCloseable {
 
   public final StoreKeyPairs keys;
-  public final TestClock clock;
+  public final Clock clock;
   public final DatabaseSettings database;
   public final FlowStore store;
   public final PlatformTokens platform;
   public final StoreClient client;
 
   private StoreFixture(
-      StoreKeyPairs keys, TestClock clock, DatabaseSettings database, FlowStore store) {
+      StoreKeyPairs keys, Clock clock, DatabaseSettings database, FlowStore store) {
     this.keys = keys;
     this.clock = clock;
     this.database = database;
@@ -51,7 +52,7 @@ public final class StoreFixture implements AutoCloseable {
   public static StoreFixture start(
       DatabaseSettings database,
       StoreKeyPairs keys,
-      TestClock clock,
+      Clock clock,
       UnaryOperator<FlowStore.Builder> customise) {
     FlowStore store =
         customise

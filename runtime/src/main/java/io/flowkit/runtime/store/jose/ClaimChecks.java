@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The registered-claim rules the reference store applies (through jose4j's JWT consumer), pinned
- * here: whole seconds, no clock skew allowance, {@code exp} required and bounded ahead, {@code nbf}
+ * here: whole seconds, no clock skew allowance unless configured, {@code exp} required and bounded
+ * ahead, {@code nbf}
  * and {@code iat} optional, {@code sub} required, {@code jti} ignored.
  */
 final class ClaimChecks {
@@ -23,11 +24,13 @@ final class ClaimChecks {
    *
    * @param now the store's clock
    * @param maxAhead how far ahead of now {@code exp} may be
+   * @param skew how far the platform's clock may be from ours (0 in the reference)
    * @param tenant the tenant of the request path, which {@code aud} must name
    */
-  static void platformClaims(JWTClaimsSet claims, Instant now, Duration maxAhead, UUID tenant)
+  static void platformClaims(
+      JWTClaimsSet claims, Instant now, Duration maxAhead, Duration skew, UUID tenant)
       throws TokenRejectedException {
-    times(claims, now, maxAhead);
+    times(claims, now, maxAhead, skew.toSeconds());
     if (!JoseAlgorithms.PLATFORM_ISSUER.equals(claims.getIssuer())) {
       throw new TokenRejectedException(Reason.WRONG_ISSUER);
     }
@@ -39,21 +42,21 @@ final class ClaimChecks {
     }
   }
 
-  private static void times(JWTClaimsSet claims, Instant now, Duration maxAhead)
+  private static void times(JWTClaimsSet claims, Instant now, Duration maxAhead, long skew)
       throws TokenRejectedException {
     long nowSeconds = now.getEpochSecond();
     Long exp = seconds(claims.getExpirationTime());
     if (exp == null) {
       throw new TokenRejectedException(Reason.NO_EXPIRY);
     }
-    if (nowSeconds >= exp) {
+    if (nowSeconds - skew >= exp) {
       throw new TokenRejectedException(Reason.EXPIRED);
     }
-    if (exp - nowSeconds > maxAhead.toSeconds()) {
+    if (exp - nowSeconds > maxAhead.toSeconds() + skew) {
       throw new TokenRejectedException(Reason.EXPIRES_TOO_LATE);
     }
     Long nbf = seconds(claims.getNotBeforeTime());
-    if (nbf != null && nowSeconds < nbf) {
+    if (nbf != null && nowSeconds + skew < nbf) {
       throw new TokenRejectedException(Reason.NOT_YET_VALID);
     }
     Long iat = seconds(claims.getIssueTime());

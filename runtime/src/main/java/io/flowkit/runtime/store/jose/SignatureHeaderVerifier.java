@@ -30,11 +30,28 @@ public final class SignatureHeaderVerifier {
 
   private final StoreKeyRing keys;
   private final Clock clock;
+  private final Duration clockSkew;
 
   /** A verifier using the platform keys of {@code keys}, telling time by {@code clock}. */
   public SignatureHeaderVerifier(StoreKeyRing keys, Clock clock) {
+    this(keys, clock, Duration.ZERO);
+  }
+
+  /**
+   * A verifier that also tolerates the platform's clock being up to {@code clockSkew} away from
+   * {@code clock}.
+   */
+  public SignatureHeaderVerifier(StoreKeyRing keys, Clock clock, Duration clockSkew) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockSkew = requireNotNegative(clockSkew);
+  }
+
+  static Duration requireNotNegative(Duration skew) {
+    if (Objects.requireNonNull(skew, "clockSkew").isNegative()) {
+      throw new IllegalArgumentException("clockSkew must not be negative");
+    }
+    return skew;
   }
 
   /**
@@ -61,7 +78,7 @@ public final class SignatureHeaderVerifier {
     ECKey platformKey =
         keys.platformKey(kid).orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
     JWTClaimsSet claims = verifiedClaims(token, platformKey);
-    ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, tenant);
+    ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, clockSkew, tenant);
     if (!(claims.getClaim("path") instanceof String signedPath)) {
       throw new TokenRejectedException(Reason.NO_PATH);
     }

@@ -42,6 +42,7 @@ public final class StateTokenReader {
 
   private final StoreKeyRing keys;
   private final Clock clock;
+  private final Duration clockSkew;
   private final int maxStateBytes;
   private final StateClaims stateClaims;
 
@@ -51,8 +52,17 @@ public final class StateTokenReader {
    * @param maxStateBytes the largest decrypted, decompressed token (the signed JWS) accepted
    */
   public StateTokenReader(StoreKeyRing keys, Clock clock, int maxStateBytes) {
+    this(keys, clock, maxStateBytes, Duration.ZERO);
+  }
+
+  /**
+   * A reader that also tolerates the platform's clock being up to {@code clockSkew} away from
+   * {@code clock}.
+   */
+  public StateTokenReader(StoreKeyRing keys, Clock clock, int maxStateBytes, Duration clockSkew) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockSkew = SignatureHeaderVerifier.requireNotNegative(clockSkew);
     if (maxStateBytes <= 0) {
       throw new IllegalArgumentException("maxStateBytes must be positive");
     }
@@ -88,7 +98,7 @@ public final class StateTokenReader {
         keys.platformKey(platformKid)
             .orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
     JWTClaimsSet claims = SignatureHeaderVerifier.verifiedClaims(jws, platformKey);
-    ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, tenant);
+    ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, clockSkew, tenant);
     return stateClaims.toState(claims, tenant);
   }
 
