@@ -35,10 +35,28 @@ public final class FlowkitCli implements Runnable {
 
   /** Runs {@code flowkit} with the process's arguments, environment and console; exits with its code. */
   public static void main(String[] args) {
+    configureConsoleLogging();
     Charset charset = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(System.out, true, charset);
     PrintWriter err = new PrintWriter(System.err, true, charset);
     System.exit(run(args, new CliContext(System.getenv(), out, err)));
+  }
+
+  // The executable jar binds slf4j-simple; quiet the libraries, keep the store's own lines. Any
+  // -Dorg.slf4j.simpleLogger... given on the command line wins.
+  private static void configureConsoleLogging() {
+    setDefault("org.slf4j.simpleLogger.showDateTime", "true");
+    setDefault("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    setDefault("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    setDefault("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    setDefault("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+    setDefault("org.slf4j.simpleLogger.log.org.flywaydb.core.internal.command.DbMigrate", "info");
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** Runs {@code flowkit} with {@code args} in {@code context}; returns the exit code. */

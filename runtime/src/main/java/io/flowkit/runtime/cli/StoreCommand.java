@@ -103,9 +103,8 @@ final class StoreCommand implements Callable<Integer> {
       stopped.countDown();
     }, "flowkit-store-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    // start() logs where the store listens.
     store.start();
-    context.out().println("flowkit store listening on " + store.uri());
-    context.out().flush();
     stopped.await();
     return 0;
   }

@@ -188,6 +188,7 @@ public final class FlowStore implements AutoCloseable {
     if (server != null) {
       stopQuietly(server);
       server = null;
+      LOG.info("flowkit store stopped");
     } else {
       try {
         handler.stop();
