@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
     name = "flowkit",
     mixinStandardHelpOptions = true,
     versionProvider = FlowkitCli.Version.class,
-    description = "Boomi Flow services and External Storage API stores in Java.",
-    subcommandsRepeatable = false)
+    description = "Boomi Flow services and External Storage API stores in Java.")
 public final class FlowkitCli implements Runnable {
 
   /** The subcommands, each made from the shared context. */
@@ -70,11 +69,15 @@ public final class FlowkitCli implements Runnable {
     for (Function<CliContext, Object> command : SUBCOMMANDS) {
       line.addSubcommand(command.apply(context));
     }
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setOut(context.out());
     line.setErr(context.err());
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
-          commandLine.getErr().println(commandLine.getCommandName() + ": " + exception.getMessage());
+          String message = exception.getMessage() == null
+              ? exception.getClass().getSimpleName()
+              : exception.getMessage();
+          commandLine.getErr().println(commandLine.getCommandName() + ": " + message);
           commandLine.getErr().flush();
           return 1;
         });

@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
 final class KeysCommand implements Callable<Integer> {
 
   enum Format {
-    text,
-    env,
-    json
+    TEXT,
+    ENV,
+    JSON
   }
 
   @Option(names = "--kid", description = "The key id of both pairs (default: a random UUID).")
@@ -35,10 +35,10 @@ final class KeysCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      description = "text (explained), env (PLATFORM_KEY=... lines for the store) or json "
+      description = "text (explained), env (PLATFORM_KEY='...' lines for the store) or json "
           + "(the store's halves as Flow returns them, plus the platform's halves). "
           + "Default: ${DEFAULT-VALUE}.",
-      defaultValue = "text")
+      defaultValue = "TEXT")
   private Format format;
 
   private final CliContext context;
@@ -52,8 +52,8 @@ final class KeysCommand implements Callable<Integer> {
     StoreKeyPairs keys = StoreKeyPairs.generate(kid == null ? UUID.randomUUID().toString() : kid);
     PrintWriter out = context.out();
     switch (format) {
-      case env -> printEnv(out, keys);
-      case json -> printJson(out, keys);
+      case ENV -> printEnv(out, keys);
+      case JSON -> printJson(out, keys);
       default -> printText(out, keys);
     }
     out.flush();

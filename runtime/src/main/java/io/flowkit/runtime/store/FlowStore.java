@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.jetty.server.Handler;
@@ -334,7 +335,7 @@ public final class FlowStore implements AutoCloseable {
     }
 
     /** Adds keys to those of {@link #keys}, e.g. from key files. */
-    public Builder addKeys(java.util.function.Consumer<StoreKeyRing.Builder> adder) {
+    public Builder addKeys(Consumer<StoreKeyRing.Builder> adder) {
       if (keyRing == null) {
         keyRing = StoreKeyRing.builder();
       }
