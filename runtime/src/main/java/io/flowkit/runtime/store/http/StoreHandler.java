@@ -85,7 +85,10 @@ public final class StoreHandler extends Handler.Abstract {
       // Already logged by the repository with the database's own words.
       ProblemResponses.problem(request, response, callback, 500, "The state database failed");
     } catch (RuntimeException e) {
-      LOG.error("{} {} failed", request.getMethod(), path, e);
+      // One line by default; the stack trace only when debugging, since the store's log lines stay
+      // free of traces, tokens and keys.
+      LOG.error("{} {} failed: {}", request.getMethod(), path, e.toString());
+      LOG.debug("{} {} failed", request.getMethod(), path, e);
       ProblemResponses.problem(request, response, callback, 500, "The store failed");
     }
     return true;
