@@ -1,0 +1,13 @@
+package io.flowkit.runtime.store;
+
+import io.flowkit.runtime.store.repository.DatabaseSettings;
+import io.flowkit.runtime.testing.TestDatabases;
+
+/** The store's HTTP contract on an embedded H2 file database. */
+class H2StoreHttpTest extends StoreHttpContract {
+
+  @Override
+  DatabaseSettings newDatabase() {
+    return TestDatabases.h2File();
+  }
+}
