@@ -181,21 +181,7 @@ final class ServiceEndpoints {
   private <T> T parse(InputStream body, Class<T> type) throws IOException {
     try {
       return mapper.readValue(body, type);
-    } catch (MismatchedInputException e) {
-      if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-        return null;
-      }
-      throw new RequestBodyException(400, "The request body does not fit a " + type.getSimpleName() + at(e), e);
-    } catch (StreamConstraintsException e) {
-      throw new RequestBodyException(400, limitMessage(e), e);
-    } catch (StreamReadException e) {
-      RequestBodyException cause = find(e, RequestBodyException.class);
-      if (cause != null) {
-        throw cause;
-      }
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new RequestBodyException(400, "Malformed JSON" + where, e);
-    } catch (JsonMappingException e) {
+    } catch (JsonProcessingException e) {
       RequestBodyException cause = find(e, RequestBodyException.class);
       if (cause != null) {
         throw cause;
@@ -204,8 +190,23 @@ final class ServiceEndpoints {
       if (limit != null) {
         throw new RequestBodyException(400, limitMessage(limit), e);
       }
-      throw new RequestBodyException(400, "The request body does not fit a " + type.getSimpleName() + at(e), e);
-    } catch (JsonProcessingException e) {
+      StreamReadException malformed = find(e, StreamReadException.class);
+      if (malformed != null) {
+        String where =
+            malformed.getLocation() == null
+                ? ""
+                : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
+        throw new RequestBodyException(400, "Malformed JSON" + where, e);
+      }
+      if (e instanceof MismatchedInputException mismatch
+          && mismatch.getPath().isEmpty()
+          && mismatch.getOriginalMessage() != null
+          && mismatch.getOriginalMessage().startsWith("No content to map")) {
+        return null;
+      }
+      if (e instanceof JsonMappingException mapping) {
+        throw new RequestBodyException(400, "The request body does not fit a " + type.getSimpleName() + at(mapping), e);
+      }
       throw new RequestBodyException(400, "Malformed JSON", e);
     }
   }
