@@ -131,6 +131,11 @@ public final class ExampleImplementations {
       rows.put(ticket.id(), ticket);
     }
 
+    public synchronized void clear() {
+      rows.clear();
+      next = 0;
+    }
+
     public synchronized List<Ticket> all() {
       return new ArrayList<>(rows.values());
     }
@@ -149,7 +154,7 @@ public final class ExampleImplementations {
 
     @Override
     public synchronized Ticket save(Ticket record, ActionContext<OrdersConfiguration> context) {
-      Ticket saved = record.id() == null || record.id().isEmpty() ? record.withId("T" + (++next)) : record;
+      Ticket saved = record.id() == null || record.id().isEmpty() ? record.withId("N" + (++next)) : record;
       if (saved.title() != null && saved.title().equals("crash")) {
         throw new IllegalStateException("storage failed");
       }
