@@ -1,5 +1,6 @@
 package io.flowkit.runtime.server;
 
+import io.flowkit.runtime.service.RequestBodyException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

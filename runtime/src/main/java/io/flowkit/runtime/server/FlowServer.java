@@ -131,7 +131,9 @@ public final class FlowServer implements AutoCloseable {
     connector.setPort(builder.port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(new FlowRouter(endpoints, builder.mounts, mapper)));
+    GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, mapper));
+    graceful.setShutdownIdleTimeout(100);
+    server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrorHandler());
     server.setStopTimeout(stopTimeout.toMillis());
     server.setStopAtShutdown(false);

@@ -1,5 +1,6 @@
 package io.flowkit.runtime.server;
 
+import io.flowkit.runtime.service.RequestBodyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

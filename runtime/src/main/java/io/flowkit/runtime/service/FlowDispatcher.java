@@ -533,6 +533,11 @@ public final class FlowDispatcher<C> {
     if (failure instanceof OperationNotSupportedException unsupported) {
       return new ServiceProblemException(400, unsupported.getMessage(), unsupported);
     }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof RequestBodyException broken) {
+        return new ServiceProblemException(broken.status(), broken.getMessage(), failure);
+      }
+    }
     LOG.error("Request {}: {} failed", call.requestId(), what, failure);
     return new ServiceProblemException(500, what + " failed", failure);
   }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -173,6 +174,8 @@ public final class ExampleImplementations {
     private final Map<String, Receipt> files = new LinkedHashMap<>();
     private int next;
     public final AtomicReference<FileUpload> lastUpload = new AtomicReference<>();
+    /** Counted down once the first bytes of an upload have been read. */
+    public volatile CountDownLatch onFirstBytes;
 
     @Override
     public synchronized Page<Receipt> list(FileQuery query, ActionContext<OrdersConfiguration> context) {
@@ -193,6 +196,10 @@ public final class ExampleImplementations {
         while ((read = in.read(buffer)) >= 0) {
           digest.update(buffer, 0, read);
           size += read;
+          CountDownLatch signal = onFirstBytes;
+          if (signal != null && read > 0) {
+            signal.countDown();
+          }
         }
       }
       synchronized (this) {
