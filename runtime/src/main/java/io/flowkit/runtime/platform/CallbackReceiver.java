@@ -134,8 +134,12 @@ public final class CallbackReceiver implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("The callback receiver did not stop cleanly", e);
+    }
   }
 
   private void receive(Request request, Response response, Callback callback) throws IOException {

@@ -2,6 +2,7 @@ package io.flowkit.runtime.query;
 
 import io.flowkit.runtime.wire.ComparisonType;
 import io.flowkit.runtime.wire.CriteriaType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,11 +64,19 @@ public final class Criteria {
 
   @SafeVarargs
   public static <F> Group<F> and(Condition<F>... conditions) {
-    return new Group<>(ComparisonType.AND, List.of(conditions));
+    List<Condition<F>> list = new ArrayList<>();
+    for (Condition<F> condition : conditions) {
+      list.add(condition);
+    }
+    return new Group<>(ComparisonType.AND, list);
   }
 
   @SafeVarargs
   public static <F> Group<F> or(Condition<F>... conditions) {
-    return new Group<>(ComparisonType.OR, List.of(conditions));
+    List<Condition<F>> list = new ArrayList<>();
+    for (Condition<F> condition : conditions) {
+      list.add(condition);
+    }
+    return new Group<>(ComparisonType.OR, list);
   }
 }

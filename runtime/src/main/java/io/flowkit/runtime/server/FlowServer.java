@@ -212,9 +212,19 @@ public final class FlowServer implements AutoCloseable {
     }
   }
 
+  /** {@link #stop()}, for try-with-resources; a failure to stop is rethrown unchecked. */
   @Override
-  public void close() throws Exception {
-    stop();
+  public void close() {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while stopping", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("The server did not stop cleanly", e);
+    }
   }
 
   private void shutdownExecutors() {

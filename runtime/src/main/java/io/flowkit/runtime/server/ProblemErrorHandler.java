@@ -1,9 +1,5 @@
 package io.flowkit.runtime.server;
 
-import io.flowkit.runtime.wire.ServiceProblem;
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,13 +23,6 @@ final class ProblemErrorHandler extends ErrorHandler {
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     String requestId = response.getHeaders().get(RequestIds.HEADER);
     Exchange.writeProblem(response, callback, request.getHttpURI().getPath(), code, reason(code), requestId);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Exchange.JSON);
-    fields.put(ServiceProblem.KIND_HEADER, "service");
-    return ByteBuffer.wrap(Exchange.problemBytes(ServiceProblem.service(null, status, reason(status))));
   }
 
   private static String reason(int code) {
