@@ -3,6 +3,8 @@ package io.flowkit.runtime.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowkit.runtime.wire.ServiceProblem;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +21,7 @@ final class Exchange {
   private static final Logger LOG = LoggerFactory.getLogger(FlowServer.class);
   static final String JSON = "application/json;charset=utf-8";
   private static final int MAX_MESSAGE = 500;
+  private static final long DRAIN_LIMIT = 4L << 20;
 
   private final Request request;
   private final Response response;
@@ -69,10 +72,29 @@ final class Exchange {
       callback.failed(new IllegalStateException("Response already committed; problem " + status + " dropped"));
       return;
     }
+    drainRequestBody();
     response.reset();
     response.getHeaders().put(RequestIds.HEADER, requestId);
     headers.forEach((name, value) -> response.getHeaders().put(name, value));
     writeProblem(response, callback, request.getHttpURI().getPath(), status, message, requestId);
+  }
+
+  /**
+   * Reads and discards what is left of the request body (up to a bound) before a refusal is sent:
+   * closing a connection with unread bytes makes the client's TCP stack drop the answer, so a
+   * client sending a body a little over the limit would never see its 413.
+   */
+  private void drainRequestBody() {
+    try (InputStream in = Request.asInputStream(request)) {
+      byte[] sink = new byte[8192];
+      long left = DRAIN_LIMIT;
+      int read;
+      while (left > 0 && (read = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+        left -= read;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The connection is closed after the answer anyway.
+    }
   }
 
   /** Writes a problem body and its headers; used for Jetty's own errors too. */

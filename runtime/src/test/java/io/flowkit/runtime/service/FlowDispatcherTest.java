@@ -65,13 +65,13 @@ class FlowDispatcherTest {
 
   @Test
   void aResultAfterWaitGoesToTheCallbackOnce() throws Exception {
-    FlowDispatcher<OrdersConfiguration> dispatcher = dispatcher(Runnable::run, Duration.ofMillis(1));
+    FlowDispatcher<OrdersConfiguration> dispatcher = dispatcher(Runnable::run, Duration.ofHours(1));
 
-    ServiceResponse first = dispatcher.invoke("actions/shiporder", request("later-1"), CallInfo.of("r2")).toCompletableFuture().get(5, TimeUnit.SECONDS);
-    implementations.shipping.complete("later-1", "T1");
+    ServiceResponse first = dispatcher.invoke("actions/shiporder", request("defer-1"), CallInfo.of("r2")).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    implementations.shipping.complete("defer-1", "T1");
 
     assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
-    assertThat(first.waitMessage()).isEqualTo("Still shipping later-1");
+    assertThat(first.waitMessage()).isEqualTo("Shipping defer-1");
     assertThat(sent).singleElement().satisfies(callback -> {
       assertThat(callback.uri().toString()).isEqualTo("http://platform.example/api/run/1/response");
       assertThat(callback.response().invokeType()).isEqualTo(InvokeType.FORWARD);
