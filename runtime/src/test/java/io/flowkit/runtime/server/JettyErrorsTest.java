@@ -31,4 +31,21 @@ class JettyErrorsTest {
       assertThat(answer).contains("\"statusCode\":400").doesNotContain("<html");
     }
   }
+
+  @Test
+  void aClientThatStopsSendingItsBodyTimesOut() throws Exception {
+    try (FlowServer server =
+        FlowServer.builder()
+            .port(0)
+            .service(new io.flowkit.runtime.example.ExampleImplementations().service(java.time.Duration.ofSeconds(30)))
+            .limits(ServerLimits.DEFAULT.withIdleTimeout(java.time.Duration.ofMillis(300)))
+            .start()) {
+      String answer =
+          exchange(server, "POST /fs/orders/metadata HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 100\r\n\r\n{\"uri\":");
+
+      assertThat(answer).startsWith("HTTP/1.1 408");
+      assertThat(answer).contains("too slowly");
+    }
+  }
 }
