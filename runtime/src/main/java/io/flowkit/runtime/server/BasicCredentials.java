@@ -3,6 +3,7 @@ package io.flowkit.runtime.server;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -47,8 +48,8 @@ final class BasicCredentials {
     if (colon < 0) {
       return false;
     }
-    byte[] givenUser = java.util.Arrays.copyOfRange(decoded, 0, colon);
-    byte[] givenToken = java.util.Arrays.copyOfRange(decoded, colon + 1, decoded.length);
+    byte[] givenUser = Arrays.copyOfRange(decoded, 0, colon);
+    byte[] givenToken = Arrays.copyOfRange(decoded, colon + 1, decoded.length);
     boolean userMatches = MessageDigest.isEqual(username, digest(givenUser));
     boolean tokenMatches = MessageDigest.isEqual(token, digest(givenToken));
     return userMatches & tokenMatches;

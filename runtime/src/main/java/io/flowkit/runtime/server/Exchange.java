@@ -3,6 +3,7 @@ package io.flowkit.runtime.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowkit.runtime.wire.ServiceProblem;
+import io.flowkit.runtime.wire.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -115,7 +116,7 @@ final class Exchange {
 
   static byte[] problemBytes(ServiceProblem problem) {
     try {
-      return io.flowkit.runtime.wire.WireJson.mapper().writeValueAsBytes(problem);
+      return WireJson.mapper().writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {
       return ("{\"kind\":\"service\",\"statusCode\":" + problem.statusCode() + "}").getBytes(StandardCharsets.UTF_8);
     }

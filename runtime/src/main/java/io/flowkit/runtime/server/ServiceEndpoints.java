@@ -1,15 +1,15 @@
 package io.flowkit.runtime.server;
 
-import io.flowkit.runtime.service.RequestBodyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.flowkit.runtime.service.CallInfo;
 import io.flowkit.runtime.service.FileUpload;
 import io.flowkit.runtime.service.FlowDispatcher;
+import io.flowkit.runtime.service.RequestBodyException;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.runtime.service.UserTokens;
 import io.flowkit.runtime.wire.DescribeServiceRequest;
@@ -17,6 +17,7 @@ import io.flowkit.runtime.wire.FileDataRequest;
 import io.flowkit.runtime.wire.ObjectDataRequest;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.ServiceRequest;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -377,7 +378,7 @@ final class ServiceEndpoints {
   }
 
   /** Remembers the body failure an implementation saw while reading an upload. */
-  private static final class FailureTrackingStream extends java.io.FilterInputStream {
+  private static final class FailureTrackingStream extends FilterInputStream {
     private IOException failure;
 
     FailureTrackingStream(InputStream in) {
