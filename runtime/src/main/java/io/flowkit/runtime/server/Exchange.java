@@ -22,13 +22,14 @@ final class Exchange {
   private static final Logger LOG = LoggerFactory.getLogger(FlowServer.class);
   static final String JSON = "application/json;charset=utf-8";
   private static final int MAX_MESSAGE = 500;
-  private static final long DRAIN_LIMIT = 4L << 20;
+  private static final long MIN_DRAIN = 4L << 20;
 
   private final Request request;
   private final Response response;
   private final Callback callback;
   private final String requestId;
   private final ObjectMapper mapper;
+  private long drainLimit = MIN_DRAIN;
 
   Exchange(Request request, Response response, Callback callback, String requestId, ObjectMapper mapper) {
     this.request = request;
@@ -36,6 +37,14 @@ final class Exchange {
     this.callback = callback;
     this.requestId = requestId;
     this.mapper = mapper;
+  }
+
+  /**
+   * How much of a refused body is read and discarded before the answer: at least 4 MiB, or the
+   * limit of the endpoint, so that a body a little over its limit still gets its 413.
+   */
+  void drainUpTo(long limit) {
+    drainLimit = Math.max(MIN_DRAIN, limit);
   }
 
   Request request() {
@@ -81,14 +90,14 @@ final class Exchange {
   }
 
   /**
-   * Reads and discards what is left of the request body (up to a bound) before a refusal is sent:
-   * closing a connection with unread bytes makes the client's TCP stack drop the answer, so a
+   * Reads and discards what is left of the request body (up to {@link #drainUpTo}) before a refusal
+   * is sent: closing a connection with unread bytes makes the client's TCP stack drop the answer, so a
    * client sending a body a little over the limit would never see its 413.
    */
   private void drainRequestBody() {
     try (InputStream in = Request.asInputStream(request)) {
       byte[] sink = new byte[8192];
-      long left = DRAIN_LIMIT;
+      long left = drainLimit;
       int read;
       while (left > 0 && (read = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
         left -= read;

@@ -65,6 +65,7 @@ final class ServiceEndpoints {
   void handle(Exchange exchange, String endpoint) {
     Request request = exchange.request();
     try {
+      exchange.drainUpTo("file/content".equals(endpoint) ? limits.maxUploadBytes() : limits.maxBodyBytes());
       String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
       if (credentials != null && !credentials.accepts(authorization)) {
         exchange.sendProblem(
