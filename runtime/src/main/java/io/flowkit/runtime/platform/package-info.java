@@ -1,10 +1,13 @@
 /**
- * The platform test kit, store half: plays Boomi Flow towards an External Storage API store, as the
- * platform does. It generates store keys ({@link io.flowkit.runtime.platform.StoreKeyPairs}), builds
- * the {@code X-ManyWho-Signature} header and state tokens ({@link
- * io.flowkit.runtime.platform.PlatformTokens}), calls a store over HTTP ({@link
- * io.flowkit.runtime.platform.StoreClient}) and opens the token a loaded state comes back in.
+ * The platform test kit: plays Boomi Flow over real HTTP, for tests of services and stores.
  *
- * <p>It is meant for tests: of a store, or of anything that sits in front of one.
+ * <p>Towards a service, {@link io.flowkit.runtime.platform.FlowPlatform} calls it as Flow does
+ * (describe, install, actions, data, files), and {@link io.flowkit.runtime.platform.CallbackReceiver}
+ * is the local endpoint that receives the callbacks of actions that answered {@code WAIT}.
+ *
+ * <p>Towards an External Storage API store, it generates store keys ({@link
+ * io.flowkit.runtime.platform.StoreKeyPairs}), builds the {@code X-ManyWho-Signature} header and
+ * state tokens ({@link io.flowkit.runtime.platform.PlatformTokens}), calls the store ({@link
+ * io.flowkit.runtime.platform.StoreClient}) and opens the token a loaded state comes back in.
  */
 package io.flowkit.runtime.platform;

@@ -35,4 +35,15 @@ public interface ActionContext<C> {
    * answered {@code WAIT}; ignored elsewhere.
    */
   void waitMessage(String message);
+
+  /**
+   * Asks for the platform to be answered {@code WAIT} at once, showing {@code message}, instead of
+   * after the action's sync timeout: for message actions that know they will take long. Complete the
+   * stage returned by {@link MessageAction#executeAsync} later; its result is then POSTed to the
+   * request's callback URI. Without a callback URI in the request the call simply waits for the
+   * stage. Ignored outside message actions.
+   */
+  default void answerWait(String message) {
+    waitMessage(message);
+  }
 }

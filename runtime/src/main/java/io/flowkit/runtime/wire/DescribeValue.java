@@ -1,6 +1,6 @@
 package io.flowkit.runtime.wire;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -14,8 +14,28 @@ public record DescribeValue(
     ContentType contentType,
     String contentValue,
     String typeElementDeveloperName,
-    @JsonProperty("required") @JsonAlias("isRequired") boolean required,
-    @JsonProperty("order") @JsonAlias("ordinal") int order) {
+    @JsonProperty("required") boolean required,
+    @JsonProperty("order") int order) {
+
+  /**
+   * Reads either spelling (or both, as this class writes them): the flag is set when either says
+   * so, the position is {@code order}, else {@code ordinal}.
+   */
+  @JsonCreator
+  static DescribeValue fromJson(
+      @JsonProperty("developerName") String developerName,
+      @JsonProperty("contentType") ContentType contentType,
+      @JsonProperty("contentValue") String contentValue,
+      @JsonProperty("typeElementDeveloperName") String typeElementDeveloperName,
+      @JsonProperty("required") Boolean required,
+      @JsonProperty("isRequired") Boolean isRequired,
+      @JsonProperty("order") Integer order,
+      @JsonProperty("ordinal") Integer ordinal) {
+    return new DescribeValue(
+        developerName, contentType, contentValue, typeElementDeveloperName,
+        Boolean.TRUE.equals(required) || Boolean.TRUE.equals(isRequired),
+        order != null ? order : ordinal != null ? ordinal : 0);
+  }
 
   /** A value definition without a default. */
   public static DescribeValue of(
@@ -23,12 +43,12 @@ public record DescribeValue(
     return new DescribeValue(name, type, null, typeName, required, order);
   }
 
-  @JsonProperty(value = "isRequired", access = JsonProperty.Access.READ_ONLY)
+  @JsonProperty("isRequired")
   boolean isRequiredForPlatform() {
     return required;
   }
 
-  @JsonProperty(value = "ordinal", access = JsonProperty.Access.READ_ONLY)
+  @JsonProperty("ordinal")
   int ordinalForSdk() {
     return order;
   }

@@ -45,4 +45,32 @@ class WireJsonTest {
     assertThat(json.has("isSelected")).isTrue();
     assertThat(json.has("selected")).isFalse();
   }
+
+  @Test
+  void describeValueRoundTripsWithBothSpellingsPresent() throws Exception {
+    DescribeValue value = new DescribeValue("Customer", ContentType.OBJECT, null, "Customer Type", true, 4);
+
+    String json = WireJson.mapper().writeValueAsString(value);
+
+    assertThat(WireJson.mapper().readValue(json, DescribeValue.class)).isEqualTo(value);
+  }
+
+  @Test
+  void nullListsBecomeEmptyAndEnumsAreReadIgnoringCase() throws Exception {
+    ServiceRequest request =
+        WireJson.mapper().readValue(
+            "{\"inputs\":null,\"outcomes\":null,\"configurationValues\":[{\"developerName\":\"k\",\"contentType\":null}]}",
+            ServiceRequest.class);
+    ListFilter filter =
+        WireJson.mapper().readValue(
+            "{\"comparisonType\":\"or\",\"orderByDirectionType\":\"\",\"where\":[{\"criteriaType\":\"starts_with\"}]}",
+            ListFilter.class);
+
+    assertThat(request.inputs()).isEmpty();
+    assertThat(request.outcomes()).isEmpty();
+    assertThat(request.configurationValues().get(0).contentType()).isNull();
+    assertThat(filter.comparisonType()).isEqualTo(ComparisonType.OR);
+    assertThat(filter.orderByDirectionType()).isNull();
+    assertThat(filter.where().get(0).criteriaType()).isEqualTo(CriteriaType.STARTS_WITH);
+  }
 }

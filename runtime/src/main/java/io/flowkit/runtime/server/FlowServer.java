@@ -1,0 +1,434 @@
+package io.flowkit.runtime.server;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.service.CallbackRetry;
+import io.flowkit.runtime.service.CallbackSender;
+import io.flowkit.runtime.service.DispatchOptions;
+import io.flowkit.runtime.service.FlowDispatcher;
+import io.flowkit.runtime.service.FlowService;
+import io.flowkit.runtime.service.HttpCallbackSender;
+import io.flowkit.runtime.wire.WireJson;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves {@link FlowService}s over the Flow service protocol on embedded Jetty, plus any Jetty
+ * {@link Handler} mounted at a path (the External Storage API store, say).
+ *
+ * <pre>{@code
+ * try (FlowServer server = FlowServer.builder()
+ *     .port(8080)
+ *     .service(OrdersService.builder().createOrder(new CreateOrder()).build())
+ *     .basicAuth("account", System.getenv("FLOW_TOKEN"))
+ *     .start()) {
+ *   System.out.println("Serving " + server.uri("/fs/orders"));
+ *   server.join();
+ * }
+ * }</pre>
+ *
+ * <p>Each service answers under its path: {@code GET}/{@code POST /metadata}, {@code POST
+ * /metadata/install}, {@code POST /<uriPart>} for each message action, {@code POST}/{@code PUT /data},
+ * {@code POST /data/delete}, {@code POST /file}, {@code POST /file/content} (multipart, streamed) and
+ * {@code POST /file/delete}. {@code GET /health} answers for the whole server. Errors are {@code
+ * ServiceProblem} JSON with {@code X-ManyWho-Service-Problem-Kind}; every answer carries {@code
+ * X-Request-Id}, which the log quotes.
+ */
+public final class FlowServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FlowServer.class);
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final ExecutorService actions;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final String host;
+  private final boolean secure;
+  private final Duration stopTimeout;
+
+  private FlowServer(Builder builder) {
+    this.host = builder.host;
+    this.secure = builder.keyStore != null;
+    this.stopTimeout = builder.stopTimeout;
+    this.actions = newActionPool(builder.actionThreads);
+    this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("flowkit-scheduler"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    HttpClient client =
+        builder.callbackClient != null
+            ? builder.callbackClient
+            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    CallbackSender callbacks =
+        builder.callbackSender != null ? builder.callbackSender : new HttpCallbackSender(client, scheduler, builder.callbackRetry);
+    DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks);
+
+    ServerLimits limits = builder.limits;
+    ObjectMapper mapper =
+        WireJson.create(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxJsonDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxDocumentLength(limits.maxBodyBytes())
+                .build());
+    BasicCredentials credentials =
+        builder.username == null ? null : new BasicCredentials(builder.username, builder.token);
+    List<ServiceEndpoints> endpoints = new ArrayList<>();
+    for (FlowService<?> service : builder.services) {
+      endpoints.add(new ServiceEndpoints(dispatcher(service, options), mapper, limits, credentials));
+    }
+
+    QueuedThreadPool threads = new QueuedThreadPool(builder.maxThreads, Math.min(8, builder.maxThreads));
+    threads.setName("flowkit-http");
+    threads.setDaemon(true);
+    this.server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setIdleTimeout(limits.idleTimeout().toMillis());
+    // The platform joins a base URI and a path; tolerate the resulting "//" (the router folds it).
+    http.setUriCompliance(UriCompliance.DEFAULT.with("flowkit", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+    if (secure) {
+      SslContextFactory.Server tls = new SslContextFactory.Server();
+      tls.setKeyStore(builder.keyStore);
+      tls.setKeyStorePassword(builder.keyStorePassword);
+      if (builder.trustStore != null) {
+        tls.setTrustStore(builder.trustStore);
+        tls.setNeedClientAuth(true);
+      }
+      http.addCustomizer(new SecureRequestCustomizer());
+      this.connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
+    } else {
+      this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    }
+    connector.setHost(builder.host);
+    connector.setPort(builder.port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    server.addConnector(connector);
+    GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, mapper));
+    graceful.setShutdownIdleTimeout(100);
+    server.setHandler(graceful);
+    server.setErrorHandler(new ProblemErrorHandler());
+    server.setStopTimeout(stopTimeout.toMillis());
+    server.setStopAtShutdown(false);
+  }
+
+  private static <C> FlowDispatcher<C> dispatcher(FlowService<C> service, DispatchOptions options) {
+    return new FlowDispatcher<>(service, options);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening. */
+  public FlowServer start() throws Exception {
+    try {
+      server.start();
+    } catch (Exception e) {
+      shutdownExecutors();
+      throw e;
+    }
+    LOG.info("flowkit server listening on {}", uri());
+    return this;
+  }
+
+  /** The port the server listens on (the ephemeral one when built with port 0), once started. */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** The server's base URI, e.g. {@code http://localhost:8080}; {@code localhost} when bound to every interface. */
+  public URI uri() {
+    String name = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    if (name.indexOf(':') >= 0 && !name.startsWith("[")) {
+      name = "[" + name + "]";
+    }
+    return URI.create((secure ? "https" : "http") + "://" + name + ":" + port());
+  }
+
+  /** The URI of a path on this server, e.g. {@code uri("/fs/orders")}. */
+  public URI uri(String path) {
+    return uri().resolve(path.startsWith("/") ? path : "/" + path);
+  }
+
+  /** The URI a service is served at: what to give Flow as the connector's URL. */
+  public URI uri(FlowService<?> service) {
+    return uri(service.path());
+  }
+
+  public boolean isRunning() {
+    return server.isRunning();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /**
+   * Stops gracefully: no new requests are accepted, requests in flight get up to the stop timeout to
+   * finish, then running actions get what is left of it. Callbacks still pending after that are
+   * dropped (and logged).
+   */
+  public void stop() throws Exception {
+    long deadline = System.nanoTime() + stopTimeout.toNanos();
+    try {
+      server.stop();
+    } finally {
+      actions.shutdown();
+      long left = Math.max(0, deadline - System.nanoTime());
+      if (!actions.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+        LOG.warn("Message actions still running after the stop timeout are abandoned");
+        actions.shutdownNow();
+      }
+      scheduler.shutdownNow();
+    }
+  }
+
+  /** {@link #stop()}, for try-with-resources; a failure to stop is rethrown unchecked. */
+  @Override
+  public void close() {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while stopping", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("The server did not stop cleanly", e);
+    }
+  }
+
+  private void shutdownExecutors() {
+    actions.shutdownNow();
+    scheduler.shutdownNow();
+  }
+
+  private static ExecutorService newActionPool(int threads) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads("flowkit-action"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Configures a {@link FlowServer}; every setting has a default. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private final List<FlowService<?>> services = new ArrayList<>();
+    private final Map<String, Handler> mounts = new LinkedHashMap<>();
+    private String username;
+    private String token;
+    private KeyStore keyStore;
+    private String keyStorePassword;
+    private KeyStore trustStore;
+    private ServerLimits limits = ServerLimits.DEFAULT;
+    private Duration syncTimeout = DispatchOptions.DEFAULT_SYNC_TIMEOUT;
+    private String waitMessage = DispatchOptions.DEFAULT_WAIT_MESSAGE;
+    private CallbackRetry callbackRetry = CallbackRetry.DEFAULT;
+    private HttpClient callbackClient;
+    private CallbackSender callbackSender;
+    private int actionThreads = 32;
+    private int maxThreads = 200;
+    private Duration stopTimeout = Duration.ofSeconds(10);
+
+    private Builder() {}
+
+    /** The interface to listen on; default {@code 127.0.0.1}, {@code 0.0.0.0} for every interface. */
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    /** The port; default 8080, 0 for an ephemeral one (see {@link FlowServer#port()}). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("Not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Serves a service at its path ({@link FlowService#path()}). */
+    public Builder service(FlowService<?> service) {
+      Objects.requireNonNull(service, "service");
+      checkFree(service.path());
+      services.add(service);
+      return this;
+    }
+
+    /**
+     * Mounts any Jetty handler at a context path, e.g. the External Storage API store at {@code
+     * /api/storage/1}. The handler runs inside a Jetty {@code ContextHandler}: {@code
+     * Request.getPathInContext(request)} is the path below {@code contextPath}. Server-wide Basic
+     * authentication does not apply to it (the store authenticates its own requests).
+     */
+    public Builder mount(String contextPath, Handler handler) {
+      Objects.requireNonNull(handler, "handler");
+      String path = normalize(contextPath);
+      checkFree(path);
+      mounts.put(path, handler);
+      return this;
+    }
+
+    /**
+     * Requires HTTP Basic authentication with this username and token on every service endpoint
+     * (not on {@code /health} or mounted handlers); others get 401 with {@code WWW-Authenticate}.
+     */
+    public Builder basicAuth(String username, String token) {
+      new BasicCredentials(username, token); // fails now on unusable credentials
+      this.username = username;
+      this.token = token;
+      return this;
+    }
+
+    /** Serves HTTPS with the key and certificate in a PKCS#12 (or JKS) key store. */
+    public Builder tls(Path keyStore, String password) {
+      return tls(KeyStores.load(keyStore, password), password);
+    }
+
+    /** Serves HTTPS with the key and certificate in {@code keyStore}. */
+    public Builder tls(KeyStore keyStore, String password) {
+      this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
+      this.keyStorePassword = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * Requires mutual TLS: clients must present a certificate that the trust store vouches for, or
+     * the TLS handshake fails. Needs {@link #tls}.
+     */
+    public Builder clientCertificates(Path trustStore, String password) {
+      return clientCertificates(KeyStores.load(trustStore, password));
+    }
+
+    public Builder clientCertificates(KeyStore trustStore) {
+      this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
+      return this;
+    }
+
+    public Builder limits(ServerLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** How long a message action may run before the platform is answered WAIT; default 30 s. */
+    public Builder syncTimeout(Duration timeout) {
+      this.syncTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The message users see while an action runs on, when the action set none. */
+    public Builder waitMessage(String message) {
+      this.waitMessage = Objects.requireNonNull(message, "message");
+      return this;
+    }
+
+    /** How callbacks are retried; default 5 tries, 1 s doubling to 30 s. */
+    public Builder callbackRetry(CallbackRetry retry) {
+      this.callbackRetry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
+
+    /** The HTTP client callbacks are sent with (e.g. to trust a private CA). */
+    public Builder callbackClient(HttpClient client) {
+      this.callbackClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** Replaces callback delivery altogether. */
+    public Builder callbackSender(CallbackSender sender) {
+      this.callbackSender = Objects.requireNonNull(sender, "sender");
+      return this;
+    }
+
+    /** Threads that run message actions; default 32. Actions beyond that queue. */
+    public Builder actionThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("actionThreads must be positive");
+      }
+      this.actionThreads = threads;
+      return this;
+    }
+
+    /** Jetty's request threads; default 200. */
+    public Builder maxThreads(int threads) {
+      if (threads < 4) {
+        throw new IllegalArgumentException("maxThreads must be at least 4");
+      }
+      this.maxThreads = threads;
+      return this;
+    }
+
+    /** How long a graceful stop waits for requests and actions in flight; default 10 s. */
+    public Builder stopTimeout(Duration timeout) {
+      this.stopTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    public FlowServer build() {
+      if (trustStore != null && keyStore == null) {
+        throw new IllegalStateException("Client certificates need TLS: call tls(...) too");
+      }
+      return new FlowServer(this);
+    }
+
+    /** Builds and starts the server. */
+    public FlowServer start() throws Exception {
+      return build().start();
+    }
+
+    private void checkFree(String path) {
+      boolean taken = mounts.containsKey(path) || services.stream().anyMatch(s -> s.path().equals(path));
+      if (taken || path.equals("/health")) {
+        throw new IllegalStateException("The path '" + path + "' is already in use");
+      }
+    }
+
+    private static String normalize(String path) {
+      Objects.requireNonNull(path, "contextPath");
+      String folded = FlowRouter.collapseSlashes(path.startsWith("/") ? path : "/" + path);
+      while (folded.length() > 1 && folded.endsWith("/")) {
+        folded = folded.substring(0, folded.length() - 1);
+      }
+      return folded;
+    }
+  }
+}
