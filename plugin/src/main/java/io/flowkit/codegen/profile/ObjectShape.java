@@ -3,6 +3,7 @@ package io.flowkit.codegen.profile;
 import io.flowkit.codegen.diagnostics.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An object with named members. Compared by identity: recursive schemas make cyclic graphs, so an
@@ -14,6 +15,7 @@ public final class ObjectShape implements Shape {
   private String description;
   private List<Member> members;
   private boolean union;
+  private Set<String> requiredNames = Set.of();
 
   public ObjectShape(SourceLocation source, String description) {
     this.source = source;
@@ -42,6 +44,19 @@ public final class ObjectShape implements Shape {
       description = other.description;
     }
     union = other.union;
+    requiredNames = other.requiredNames;
+  }
+
+  /**
+   * Every name the schema's {@code required} lists, including names of members defined elsewhere
+   * (an {@code allOf} part may require a member another part declares).
+   */
+  public Set<String> requiredNames() {
+    return requiredNames;
+  }
+
+  public void requiredNames(Set<String> names) {
+    requiredNames = Set.copyOf(names);
   }
 
   public boolean isComplete() {

@@ -259,6 +259,7 @@ public final class SchemaShapeReader {
       }
     }
     object.complete(members);
+    object.requiredNames(required);
     return object;
   }
 
@@ -528,6 +529,7 @@ public final class SchemaShapeReader {
         if (description == null) {
           description = object.description();
         }
+        required.addAll(object.requiredNames());
         for (Member member : object.members()) {
           Member existing = members.get(member.name());
           if (existing == null) {
@@ -550,7 +552,9 @@ public final class SchemaShapeReader {
       for (Member member : members.values()) {
         merged.add(required.contains(member.name()) ? member.withRequired(true) : member);
       }
-      return ObjectShape.of(node.location(), description, merged);
+      ObjectShape result = ObjectShape.of(node.location(), description, merged);
+      result.requiredNames(required);
+      return result;
     }
     if (shapes.stream().allMatch(ScalarShape.class::isInstance)) {
       ScalarShape result = (ScalarShape) shapes.get(0);
