@@ -143,17 +143,19 @@ final class ServiceModelBuilder {
     }
 
     String serviceJavaName = classNames.claim(
-        classBases(descriptor.name()), List.of("Service", "Configuration", "ConfigurationCodec"));
-    for (ActionDraft action : actions) {
-      action.javaName = classNames.claim(classBases(action.descriptor.name()),
+        classBases(descriptor.name(), null), List.of("Service", "Configuration", "ConfigurationCodec"));
+    // owners whose name already is a Java class name claim first, so "CreateOrder" keeps CreateOrder
+    // next to "Create Order"; then the others in name order
+    for (ActionDraft action : exactFirst(actions, a -> a.descriptor.name())) {
+      action.javaName = classNames.claim(classBases(action.descriptor.name(), serviceJavaName),
           List.of("Action", "Request", "Response", "Codec"));
     }
-    for (DataDraft data : dataActions) {
-      data.javaName = classNames.claim(classBases(data.descriptor.objectType()), List.of("Data", "Field"));
+    for (DataDraft data : exactFirst(dataActions, d -> d.descriptor.objectType())) {
+      data.javaName = classNames.claim(classBases(data.descriptor.objectType(), serviceJavaName), List.of("Data", "Field"));
       data.type.javaName = classNames.claim(typeBases(data.type, serviceJavaName), List.of("", "Codec"));
     }
-    for (FileDraft file : files) {
-      file.javaName = classNames.claim(classBases(file.descriptor.name()), List.of("Files"));
+    for (FileDraft file : exactFirst(files, f -> f.descriptor.name())) {
+      file.javaName = classNames.claim(classBases(file.descriptor.name(), serviceJavaName), List.of("Files"));
     }
     List<TypeDraft> ordered = new ArrayList<>(types.all());
     ordered.sort(Comparator.comparing((TypeDraft t) -> t.role != TypeRole.FILE).thenComparing(t -> t.flowName));
@@ -398,15 +400,25 @@ final class ServiceModelBuilder {
 
   // ---- Java names ----------------------------------------------------------------------------
 
-  /** Class-name candidates for an owner named {@code name}: its words, then its spelled words. */
-  private static List<String> classBases(String name) {
-    return List.of(JavaNames.typeName(name), JavaNames.typeName(Words.spelled(name)));
+  /**
+   * Class-name candidates for an owner named {@code name}: its words; its spelled words (when
+   * they differ); the service's name in front (for services sharing a package).
+   */
+  private static List<String> classBases(String name, String serviceJavaName) {
+    List<String> bases = new ArrayList<>();
+    bases.add(JavaNames.typeName(name));
+    bases.add(JavaNames.typeName(Words.spelled(name)));
+    if (serviceJavaName != null) {
+      bases.add(serviceJavaName + JavaNames.typeName(name));
+    }
+    return bases;
   }
 
   /**
    * Class-name candidates for a type: its Flow name's words; for message and file types then the
-   * entry path from the root ({@code CreateOrderRequestCustomerAddress}); the service name in
-   * front; a {@code Type} suffix; the spelled words.
+   * entry path from the root ({@code CreateOrderRequestCustomerAddress}) and its entry's spelled
+   * words ({@code CreateOrderRequestFirstUnderscoreName}); the service's name in front; for data
+   * types the spelled words; a {@code Type} suffix.
    */
   private static List<String> typeBases(TypeDraft type, String serviceJavaName) {
     List<String> bases = new ArrayList<>();
@@ -421,11 +433,22 @@ final class ServiceModelBuilder {
         }
         bases.add(name.toString());
       }
+      String entry = type.flowName.substring(type.namePrefix.length());
+      bases.add(prefix + JavaNames.typeName(Words.spelled(entry)));
+      bases.add(serviceJavaName + plain);
+    } else {
+      bases.add(serviceJavaName + plain);
+      bases.add(JavaNames.typeName(Words.spelled(type.flowName)));
     }
-    bases.add(serviceJavaName + plain);
     bases.add(plain + "Type");
-    bases.add(JavaNames.typeName(Words.spelled(type.flowName)));
     return bases;
+  }
+
+  private static <T> List<T> exactFirst(List<T> owners, java.util.function.Function<T, String> name) {
+    List<T> ordered = new ArrayList<>(owners);
+    ordered.sort(Comparator.comparing((T owner) -> !JavaNames.typeName(name.apply(owner)).equals(name.apply(owner)))
+        .thenComparing(name, IGNORING_CASE));
+    return ordered;
   }
 
   /** A Java enum while names are decided. */

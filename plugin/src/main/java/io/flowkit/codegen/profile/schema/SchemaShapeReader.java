@@ -307,6 +307,10 @@ public final class SchemaShapeReader {
       reporter.error(node.location(), "an array without \"items\": the type of its items is unknown");
       return new InvalidShape(node.location());
     }
+    if ("array".equals(items.path("type").asText()) || items.has("items") || items.has("prefixItems")) {
+      reporter.error(node.location(), "an array of arrays is not supported: Flow lists hold objects");
+      return new InvalidShape(node.location());
+    }
     Shape item = shapeOf(node.child("items"), depth);
     return Shapes.listOf(item, node.location(), options, reporter);
   }
