@@ -57,7 +57,8 @@ public final class JsonDocuments {
     }
     if (outcome.missing) {
       SourceLocation at = referrer != null ? referrer : SourceLocation.of(shown(absolute));
-      reporter.error(at, what + " file not found: " + slashes(shown(absolute)));
+      reporter.error(at, what + " file not found: " + slashes(shown(absolute))
+          + (Files.isDirectory(absolute) ? " (it is a directory)" : ""));
     } else {
       reporter.error(outcome.problemAt, outcome.problem);
     }
@@ -99,6 +100,9 @@ public final class JsonDocuments {
   private static String firstLine(String message) {
     if (message == null) {
       return "syntax error";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "more content after the end of the JSON value";
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
