@@ -134,7 +134,7 @@ final class ServiceModelBuilder {
     }
     TypeNamespace fileTypes = new TypeNamespace("$File RESPONSE - ", TypeRole.FILE,
         entry -> "Generated from file resource response profile entry " + entry,
-        request.nameClashes(), types, reporter);
+        request.nameClashes(), types, reporter, request.maxDepth(), 1);
     for (FileResourceDescriptor file : sortedBy(descriptor.fileResources(), FileResourceDescriptor::name)) {
       readFileResource(file, fileTypes);
     }
@@ -238,7 +238,7 @@ final class ServiceModelBuilder {
   private TypeNamespace namespace(String action, String direction, String word) {
     return new TypeNamespace(action + " " + direction + " - ", TypeRole.MESSAGE,
         entry -> "Generated from " + word + " profile entry " + entry,
-        request.nameClashes(), types, reporter);
+        request.nameClashes(), types, reporter, request.maxDepth(), 2);
   }
 
   private void readDataAction(DataActionDescriptor descriptor) {

@@ -262,6 +262,40 @@ class SchemaProfilesTest {
   }
 
   @Test
+  void allOfAndOneOfMayMergeASchemaThatIsStillBeingRead() {
+    ReaderRun run = project().requestSchema("""
+        {"type": "object", "properties": {"node": {"$ref": "#/definitions/Node"}},
+         "definitions": {
+           "Node": {"type": "object", "properties": {
+             "name": {"type": "string"},
+             "parent": {"allOf": [{"$ref": "#/definitions/Node"}, {"required": ["name"]}]},
+             "link": {"oneOf": [{"$ref": "#/definitions/Node"}, {"$ref": "#/definitions/Url"}]}}},
+           "Url": {"type": "object", "properties": {"href": {"type": "string"}}}}}
+        """).run();
+    assertThat(run.messages()).singleElement().asString()
+        .startsWith("request.json:6:24: warning: oneOf of 2 object schemas");
+    ServiceModel model = run.model();
+    assertThat(properties(model, "A REQUEST - parent"))
+        .containsExactly("link:OBJECT->A REQUEST - link", "name:STRING required", "parent:OBJECT->A REQUEST - parent");
+    assertThat(properties(model, "A REQUEST - link"))
+        .containsExactly("href:STRING", "link:OBJECT->A REQUEST - link", "name:STRING", "parent:OBJECT->A REQUEST - parent");
+  }
+
+  @Test
+  void schemasMadeOfThemselvesAreAnError() {
+    ReaderRun run = project().requestSchema("""
+        {"type": "object", "properties": {"a": {"$ref": "#/definitions/A"}},
+         "definitions": {
+           "A": {"allOf": [{"$ref": "#/definitions/B"}, {"properties": {"x": {"type": "string"}}}]},
+           "B": {"allOf": [{"$ref": "#/definitions/A"}, {"properties": {"y": {"type": "string"}}}]}}}
+        """).run();
+    assertThat(run.models).isEmpty();
+    assertThat(run.messages()).contains(
+        "request.json:3:19: error: circular allOf: a part is made of this schema itself (at /definitions/A/allOf)",
+        "request.json:4:19: error: circular allOf: a part is made of this schema itself (at /definitions/B/allOf)");
+  }
+
+  @Test
   void referencesWithoutAnyObjectInBetweenAreAnError() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {"a": {"$ref": "#/definitions/A"}},
