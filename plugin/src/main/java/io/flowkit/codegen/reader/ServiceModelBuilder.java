@@ -352,14 +352,14 @@ final class ServiceModelBuilder {
     Map<String, SourceLocation> configNames = new HashMap<>();
     for (ConfigurationValueDescriptor value : descriptor.configurationValues()) {
       unique(configNames, value.name(), value.source(), "configuration value");
-      FlowNames.checkCharacters(value.name(), "configuration value name", value.source(), reporter);
+      FlowNames.checkDot(value.name(), "configuration value name", value.source(), reporter);
     }
     Map<String, SourceLocation> actionNames = new HashMap<>();
     Map<String, SourceLocation> uriParts = new HashMap<>();
     for (MessageActionDescriptor action : descriptor.messageActions()) {
       unique(actionNames, action.name(), action.source(), "message action");
       FlowNames.checkNotSystem(action.name(), "message action name", action.source(), reporter);
-      FlowNames.checkCharacters(action.name(), "message action name", action.source(), reporter);
+      FlowNames.checkDot(action.name(), "message action name", action.source(), reporter);
       String uriPart = action.uriPart() != null ? action.uriPart() : "actions/" + JavaNames.kebabCase(action.name());
       SourceLocation other = uriParts.putIfAbsent(uriPart, action.source());
       if (other != null && !uriPart.equals("actions/")) {
@@ -375,13 +375,13 @@ final class ServiceModelBuilder {
     for (DataActionDescriptor data : descriptor.dataActions()) {
       unique(objectTypes, data.objectType(), data.source(), "data action object type");
       FlowNames.checkNotSystem(data.objectType(), "object type", data.source(), reporter);
-      FlowNames.checkCharacters(data.objectType(), "object type", data.source(), reporter);
+      FlowNames.checkDot(data.objectType(), "object type", data.source(), reporter);
     }
     Map<String, SourceLocation> fileNames = new HashMap<>();
     Map<String, SourceLocation> filePaths = new HashMap<>();
     for (FileResourceDescriptor file : descriptor.fileResources()) {
       unique(fileNames, file.name(), file.source(), "file resource");
-      FlowNames.checkCharacters(file.name(), "file resource name", file.source(), reporter);
+      FlowNames.checkDot(file.name(), "file resource name", file.source(), reporter);
       SourceLocation other = filePaths.putIfAbsent(file.path(), file.source());
       if (other != null) {
         reporter.error(file.source(), "file resource path \"" + file.path() + "\" is also used at "

@@ -182,6 +182,20 @@ class NamingRulesTest {
   }
 
   @Test
+  void bracketsInDescriptorNamesAreReportedOnceAndDotsWarned() {
+    ReaderRun run = project()
+        .file("service.flow.json", """
+            {"name": "S", "path": "/s", "messageActions": [{"name": "Get [beta]"}, {"name": "Get v1.2"}]}
+            """)
+        .run();
+    assertThat(run.messages()).containsExactly(
+        "service.flow.json:1:57: error: a name must not contain [ or ] (Flow's value-reference syntax)"
+            + " (at /messageActions/0/name)",
+        "service.flow.json:1:72: warning: message action name \"Get v1.2\" contains '.', which can be mistaken"
+            + " for a property reference in Flow ({![Value].[Property]}) (at /messageActions/1)");
+  }
+
+  @Test
   void javaClassNamesAreUniqueAcrossEveryDerivedName() {
     ReaderRun run = project()
         .file("service.flow.json", """
