@@ -65,11 +65,6 @@ public final class JsonDocuments {
     return Optional.empty();
   }
 
-  /** Whether {@code file} exists as a regular file. */
-  public static boolean exists(Path file) {
-    return Files.isRegularFile(file);
-  }
-
   /** {@code file} as messages show it: relative to the base directory when inside it. */
   public Path shown(Path file) {
     Path absolute = file.toAbsolutePath().normalize();

@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -444,7 +445,7 @@ final class ServiceModelBuilder {
     return bases;
   }
 
-  private static <T> List<T> exactFirst(List<T> owners, java.util.function.Function<T, String> name) {
+  private static <T> List<T> exactFirst(List<T> owners, Function<T, String> name) {
     List<T> ordered = new ArrayList<>(owners);
     ordered.sort(Comparator.comparing((T owner) -> !JavaNames.typeName(name.apply(owner)).equals(name.apply(owner)))
         .thenComparing(name, IGNORING_CASE));
@@ -558,7 +559,7 @@ final class ServiceModelBuilder {
         .collect(Collectors.toList());
   }
 
-  private static <T> List<T> sortedBy(List<T> items, java.util.function.Function<T, String> key) {
+  private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
     List<T> copy = new ArrayList<>(items);
     copy.sort(Comparator.comparing(key, IGNORING_CASE));
     return copy;
