@@ -24,14 +24,22 @@ final class FlowRouter extends Handler.AbstractContainer {
 
   private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
-  /** A service or a mounted handler, and the path it answers under. */
-  private record Route(String path, ServiceEndpoints service, ContextHandler mounted) {}
+  /**
+   * A service or a mounted handler, and the path it answers under. A mounted handler sees either the
+   * path below its mount ({@link ContextHandler}) or, for handlers that check the full request path
+   * themselves (the store signs it), the request unchanged.
+   */
+  private record Route(String path, ServiceEndpoints service, Handler mounted) {}
 
   private final List<Route> routes = new ArrayList<>();
   private final List<Handler> mounted = new ArrayList<>();
   private final ObjectMapper mapper;
 
-  FlowRouter(List<ServiceEndpoints> services, Map<String, Handler> mounts, ObjectMapper mapper) {
+  FlowRouter(
+      List<ServiceEndpoints> services,
+      Map<String, Handler> mounts,
+      Map<String, Handler> fullPathMounts,
+      ObjectMapper mapper) {
     this.mapper = mapper;
     for (ServiceEndpoints service : services) {
       routes.add(new Route(service.path(), service, null));
@@ -43,6 +51,12 @@ final class FlowRouter extends Handler.AbstractContainer {
           mounted.add(context);
           addBean(context, true);
           routes.add(new Route(path, null, context));
+        });
+    fullPathMounts.forEach(
+        (path, handler) -> {
+          mounted.add(handler);
+          addBean(handler, true);
+          routes.add(new Route(path, null, handler));
         });
     routes.sort(Comparator.comparingInt((Route route) -> route.path().length()).reversed());
   }

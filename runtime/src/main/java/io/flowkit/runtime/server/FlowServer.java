@@ -8,6 +8,7 @@ import io.flowkit.runtime.service.DispatchOptions;
 import io.flowkit.runtime.service.FlowDispatcher;
 import io.flowkit.runtime.service.FlowService;
 import io.flowkit.runtime.service.HttpCallbackSender;
+import io.flowkit.runtime.store.FlowStore;
 import io.flowkit.runtime.wire.WireJson;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,7 +132,7 @@ public final class FlowServer implements AutoCloseable {
     connector.setPort(builder.port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
-    GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, mapper));
+    GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, builder.fullPathMounts, mapper));
     graceful.setShutdownIdleTimeout(100);
     server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrorHandler());
@@ -254,6 +255,7 @@ public final class FlowServer implements AutoCloseable {
     private int port = 8080;
     private final List<FlowService<?>> services = new ArrayList<>();
     private final Map<String, Handler> mounts = new LinkedHashMap<>();
+    private final Map<String, Handler> fullPathMounts = new LinkedHashMap<>();
     private String username;
     private String token;
     private KeyStore keyStore;
@@ -305,6 +307,20 @@ public final class FlowServer implements AutoCloseable {
       String path = normalize(contextPath);
       checkFree(path);
       mounts.put(path, handler);
+      return this;
+    }
+
+    /**
+     * Serves an External Storage API store next to the services, at its base path (default {@code
+     * /api/storage/1}). The server starts and stops it: its database is opened and migrated when
+     * the server starts. The store authenticates its own requests; server-wide Basic
+     * authentication does not apply to it.
+     */
+    public Builder store(FlowStore store) {
+      Objects.requireNonNull(store, "store");
+      String path = normalize(store.basePath());
+      checkFree(path);
+      fullPathMounts.put(path, store.handler());
       return this;
     }
 
@@ -416,7 +432,10 @@ public final class FlowServer implements AutoCloseable {
     }
 
     private void checkFree(String path) {
-      boolean taken = mounts.containsKey(path) || services.stream().anyMatch(s -> s.path().equals(path));
+      boolean taken =
+          mounts.containsKey(path)
+              || fullPathMounts.containsKey(path)
+              || services.stream().anyMatch(s -> s.path().equals(path));
       if (taken || path.equals("/health")) {
         throw new IllegalStateException("The path '" + path + "' is already in use");
       }
