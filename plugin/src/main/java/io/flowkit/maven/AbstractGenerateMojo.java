@@ -168,7 +168,7 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
   // share or overwrite each other's manifest.
   private Path stateFile() {
     String execution = mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
-    return Path.of(project.getBuild().getDirectory(), "flowkit", execution, mojoExecution.getGoal() + ".json");
+    return Path.of(project.getBuild().getDirectory(), "flowkit", execution, mojoExecution.getGoal() + ".state");
   }
 
   private String generatorVersion() throws MojoExecutionException {

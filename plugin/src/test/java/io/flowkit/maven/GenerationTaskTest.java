@@ -125,7 +125,7 @@ class GenerationTaskTest {
   private GenerationTask.Settings settings(boolean failOnWarning) {
     return new GenerationTask.Settings(
         base, base.resolve("src/main/flow"), base.resolve("target/generated-sources/flowkit"),
-        base.resolve("target/flowkit/default/generate.json"), "com.example", ScalarArrays.ERROR,
+        base.resolve("target/flowkit/default/generate.state"), "com.example", ScalarArrays.ERROR,
         NameClashes.ERROR, 32, failOnWarning, "0.1.0");
   }
 

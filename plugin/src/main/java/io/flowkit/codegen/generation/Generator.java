@@ -7,13 +7,13 @@ import io.flowkit.codegen.diagnostics.SourceLocation;
 import io.flowkit.codegen.incremental.BuildState;
 import io.flowkit.codegen.incremental.BuildStateStore;
 import io.flowkit.codegen.incremental.ConfigurationDigest;
+import io.flowkit.codegen.incremental.FileStamp;
 import io.flowkit.codegen.incremental.OutputSynchronizer;
 import io.flowkit.codegen.incremental.RelativePaths;
 import io.flowkit.codegen.incremental.Sha256;
 import io.flowkit.codegen.incremental.UpToDateCheck;
 import io.flowkit.codegen.model.ServiceModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +67,7 @@ public final class Generator {
    * Runs the generation.
    *
    * @param stateFile where the incremental state of this run is kept (e.g. {@code
-   *     target/flowkit/default/generate.json}); {@code null} to always regenerate and remember nothing
+   *     target/flowkit/default/generate.state}); {@code null} to always regenerate and remember nothing
    * @throws IOException when reading inputs or writing outputs fails; the stored state then makes
    *     the next run regenerate
    */
@@ -77,17 +77,21 @@ public final class Generator {
     Optional<BuildState> previous = store == null ? Optional.empty() : store.read();
     String configuration = ConfigurationDigest.of(request);
 
-    Optional<String> stale =
+    UpToDateCheck.Verdict verdict =
         store == null
-            ? Optional.of("incremental generation is off")
-            : UpToDateCheck.staleReason(previous, configuration, base, request.outputDirectory());
-    if (stale.isEmpty()) {
+            ? new UpToDateCheck.Verdict("incremental generation is off", null)
+            : UpToDateCheck.check(previous, store.lastWritten(), configuration, base, request.outputDirectory());
+    if (verdict.upToDate()) {
+      if (verdict.refreshed() != null) {
+        // Same content, current stamps: the next check can trust them instead of hashing again.
+        store.write(verdict.refreshed());
+      }
       BuildState state = previous.orElseThrow();
       return new GenerationResult(
           GenerationResult.Outcome.UP_TO_DATE, restore(state.warnings(), base), state.services(),
           List.of(), List.of(), List.of(), "");
     }
-    String reason = stale.get();
+    String reason = verdict.staleReason();
 
     List<BuildState.Output> previousManifest = previous.map(BuildState::outputs).orElse(List.of());
     if (store != null && previous.isPresent() && previous.get().complete()) {
@@ -147,8 +151,10 @@ public final class Generator {
     List<BuildState.Input> inputs = new ArrayList<>(files.size());
     for (Map.Entry<String, Path> entry : files.entrySet()) {
       Path file = RelativePaths.resolve(base, entry.getKey());
-      String digest = Files.isRegularFile(file) ? Sha256.ofFile(file) : BuildState.Input.MISSING;
-      inputs.add(new BuildState.Input(entry.getKey(), digest));
+      // Stamped before hashing: a change while hashing leaves a stamp that no longer matches.
+      FileStamp stamp = FileStamp.of(file);
+      String digest = stamp.exists() ? Sha256.ofFile(file) : BuildState.Input.MISSING;
+      inputs.add(new BuildState.Input(entry.getKey(), digest, stamp.size(), stamp.modified()));
     }
     return inputs;
   }

@@ -3,7 +3,8 @@ package io.flowkit.codegen.incremental;
 import java.util.List;
 
 /**
- * What one generation run recorded about itself, stored as JSON under the build directory.
+ * What one generation run recorded about itself, stored under the build directory (see {@link
+ * BuildStateStore}).
  *
  * @param format the cache format; a state of another format is ignored as if absent
  * @param complete {@code false} while a run is under way or after it failed: such a state never
@@ -42,8 +43,10 @@ public record BuildState(
    *
    * @param path relative to the project's base directory, {@code /}-separated
    * @param sha256 its digest, or {@link #MISSING} when the file did not exist
+   * @param size its length in bytes when it was hashed ({@code -1} when missing)
+   * @param modified its modification time in nanoseconds since the epoch when it was hashed
    */
-  public record Input(String path, String sha256) {
+  public record Input(String path, String sha256, long size, long modified) {
     public static final String MISSING = "missing";
   }
 
@@ -53,8 +56,7 @@ public record BuildState(
    * @param path relative to the output directory, {@code /}-separated
    * @param sha256 digest of its bytes
    * @param size its length in bytes
-   * @param modified its modification time in nanoseconds since the epoch, to skip re-hashing files
-   *     whose size and time are unchanged (as git's index does)
+   * @param modified its modification time in nanoseconds since the epoch
    */
   public record Output(String path, String sha256, long size, long modified) {}
 

@@ -16,13 +16,15 @@ class BuildStateStoreTest {
   private final BuildState state =
       new BuildState(
           BuildState.FORMAT, true, "abc", 2,
-          List.of(new BuildState.Input("src/main/flow/orders.flow.json", "d1")),
+          List.of(new BuildState.Input("src/main/flow/orders.flow.json", "d1", 120, 987_654_321L)),
           List.of(new BuildState.Output("com/example/A.java", "d2", 10, 123_456_789L)),
-          List.of(new BuildState.Warning("src/main/flow/p.json", 3, 4, "/a", "odd")));
+          List.of(
+              new BuildState.Warning("src/main/flow/p.json", 3, 4, "/a", "odd\tvalue 100%\r\nnext line"),
+              new BuildState.Warning(null, 0, 0, "", "")));
 
   @Test
   void aWrittenStateReadsBackEqual() throws IOException {
-    BuildStateStore store = new BuildStateStore(directory.resolve("flowkit/default/generate.json"));
+    BuildStateStore store = new BuildStateStore(directory.resolve("flowkit/default/generate.state"));
 
     store.write(state);
 
@@ -39,7 +41,7 @@ class BuildStateStoreTest {
 
   @Test
   void aStateOfAnotherFormatIsIgnored() throws IOException {
-    BuildStateStore store = new BuildStateStore(directory.resolve("generate.json"));
+    BuildStateStore store = new BuildStateStore(directory.resolve("generate.state"));
     store.write(new BuildState(BuildState.FORMAT + 1, true, "abc", 2, List.of(), List.of(), List.of()));
 
     assertThat(store.read()).isEmpty();
@@ -47,8 +49,10 @@ class BuildStateStoreTest {
 
   @Test
   void anUnreadableStateIsIgnored() throws IOException {
-    Path file = Files.writeString(directory.resolve("generate.json"), "{\"format\": 1, \"inputs\": [");
+    Path file = Files.writeString(directory.resolve("generate.state"), "flowkit-build-state\t1\noutput\ta.java\n");
+    Path json = Files.writeString(directory.resolve("other.json"), "{\"format\": 1}");
 
     assertThat(new BuildStateStore(file).read()).isEmpty();
+    assertThat(new BuildStateStore(json).read()).isEmpty();
   }
 }

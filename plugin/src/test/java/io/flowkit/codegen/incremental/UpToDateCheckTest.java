@@ -14,17 +14,22 @@ class UpToDateCheckTest {
 
   @TempDir Path base;
 
+  private static Optional<String> check(
+      Optional<BuildState> state, long written, String configuration, Path base, Path output) throws IOException {
+    return Optional.ofNullable(UpToDateCheck.check(state, written, configuration, base, output).staleReason());
+  }
+
   @Test
   void aDeletedInputIsNamed() throws IOException {
     Path input = Files.writeString(base.resolve("a.json"), "{}");
     BuildState state =
         new BuildState(BuildState.FORMAT, true, "c", 1,
-            List.of(new BuildState.Input("a.json", Sha256.ofFile(input))), List.of(), List.of());
-    assertThat(UpToDateCheck.staleReason(Optional.of(state), "c", base, base.resolve("out"))).isEmpty();
+            List.of(new BuildState.Input("a.json", Sha256.ofFile(input), 2, 0)), List.of(), List.of());
+    assertThat(check(Optional.of(state), Long.MAX_VALUE, "c", base, base.resolve("out"))).isEmpty();
 
     Files.delete(input);
 
-    assertThat(UpToDateCheck.staleReason(Optional.of(state), "c", base, base.resolve("out")))
+    assertThat(check(Optional.of(state), Long.MAX_VALUE, "c", base, base.resolve("out")))
         .contains("a.json was deleted");
   }
 
@@ -32,27 +37,69 @@ class UpToDateCheckTest {
   void anInputThatWasMissingAndStillIsIsUnchanged() throws IOException {
     BuildState state =
         new BuildState(BuildState.FORMAT, true, "c", 1,
-            List.of(new BuildState.Input("gone.json", BuildState.Input.MISSING)), List.of(), List.of());
+            List.of(new BuildState.Input("gone.json", BuildState.Input.MISSING, -1, 0)), List.of(), List.of());
 
-    assertThat(UpToDateCheck.staleReason(Optional.of(state), "c", base, base.resolve("out"))).isEmpty();
+    assertThat(check(Optional.of(state), Long.MAX_VALUE, "c", base, base.resolve("out"))).isEmpty();
+  }
+
+  @Test
+  void aStampIsTrustedOnlyWhenClearlyOlderThanTheState() throws IOException {
+    Path input = Files.writeString(base.resolve("a.json"), "{}");
+    FileStamp stamp = FileStamp.of(input);
+    // Same size and time as recorded, but a different digest: only hashing can tell.
+    BuildState state =
+        new BuildState(BuildState.FORMAT, true, "c", 1,
+            List.of(new BuildState.Input("a.json", "recorded-before-a-same-size-edit", stamp.size(), stamp.modified())),
+            List.of(), List.of());
+    long longAfter = stamp.modified() + FileStamp.RACY_MARGIN_NANOS + 1;
+    long justAfter = stamp.modified() + FileStamp.RACY_MARGIN_NANOS - 1;
+
+    assertThat(check(Optional.of(state), longAfter, "c", base, base.resolve("out")))
+        .as("an old, unchanged stamp is trusted without reading the file")
+        .isEmpty();
+    assertThat(check(Optional.of(state), justAfter, "c", base, base.resolve("out")))
+        .as("a racy stamp is not trusted: the file is hashed")
+        .contains("a.json changed");
+  }
+
+  @Test
+  void filesThatHadToBeHashedAreRefreshedWithTheirCurrentStamps() throws IOException {
+    Path input = Files.writeString(base.resolve("a.json"), "{}");
+    Path output = Files.writeString(Files.createDirectories(base.resolve("out")).resolve("A.java"), "class A {}");
+    FileStamp in = FileStamp.of(input);
+    FileStamp out = FileStamp.of(output);
+    BuildState state =
+        new BuildState(BuildState.FORMAT, true, "c", 1,
+            List.of(new BuildState.Input("a.json", Sha256.ofFile(input), in.size(), in.modified() - 5)),
+            List.of(new BuildState.Output("A.java", Sha256.ofFile(output), out.size(), out.modified() - 5)),
+            List.of());
+
+    UpToDateCheck.Verdict touched = UpToDateCheck.check(Optional.of(state), Long.MAX_VALUE, "c", base, base.resolve("out"));
+
+    assertThat(touched.upToDate()).isTrue();
+    assertThat(touched.refreshed().inputs()).extracting(BuildState.Input::modified).containsExactly(in.modified());
+    assertThat(touched.refreshed().outputs()).extracting(BuildState.Output::modified).containsExactly(out.modified());
+    assertThat(UpToDateCheck.check(Optional.of(touched.refreshed()), Long.MAX_VALUE, "c", base, base.resolve("out")).refreshed())
+        .as("nothing left to refresh")
+        .isNull();
   }
 
   @Test
   void anIncompleteStateIsNeverUpToDate() throws IOException {
     BuildState state = new BuildState(BuildState.FORMAT, false, "c", 1, List.of(), List.of(), List.of());
 
-    assertThat(UpToDateCheck.staleReason(Optional.of(state), "c", base, base.resolve("out")))
+    assertThat(check(Optional.of(state), Long.MAX_VALUE, "c", base, base.resolve("out")))
         .contains("the previous generation did not complete");
   }
 
   @Test
-  void aDirectoryInPlaceOfAnOutputIsAModification() throws IOException {
+  void aDirectoryInPlaceOfAnOutputIsADeletion() throws IOException {
     Path out = Files.createDirectories(base.resolve("out/A.java"));
     BuildState state =
         new BuildState(BuildState.FORMAT, true, "c", 1, List.of(),
             List.of(new BuildState.Output("A.java", "x", 1, 1)), List.of());
 
-    assertThat(UpToDateCheck.staleReason(Optional.of(state), "c", base, out.getParent()))
-        .contains("generated A.java was modified");
+    assertThat(check(Optional.of(state), Long.MAX_VALUE, "c", base, out.getParent()))
+        .contains("generated A.java was deleted");
   }
 }
