@@ -89,7 +89,7 @@ public class UpToDateBenchmark {
   static GenerationTask.Settings settings(Path project) {
     return new GenerationTask.Settings(
         project, project.resolve("src/main/flow"), project.resolve("target/generated-sources/flowkit"),
-        project.resolve("target/flowkit/default/generate.json"), "com.example.large", ScalarArrays.WRAP,
+        project.resolve("target/flowkit/default/generate.state"), "com.example.large", ScalarArrays.WRAP,
         NameClashes.ERROR, 32, false, "0.1.0");
   }
 
