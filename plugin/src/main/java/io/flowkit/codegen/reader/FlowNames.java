@@ -1,0 +1,72 @@
+package io.flowkit.codegen.reader;
+
+import io.flowkit.codegen.diagnostics.Reporter;
+import io.flowkit.codegen.diagnostics.SourceLocation;
+import io.flowkit.codegen.profile.Member;
+import io.flowkit.codegen.profile.ObjectShape;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The rules Flow puts on names (spec §5, §8 E2–E5, E23). */
+final class FlowNames {
+
+  /** Composed names longer than this get a warning: Boomi's component names stop at 255. */
+  static final int LONG_NAME = 255;
+
+  private FlowNames() {}
+
+  /**
+   * Checks the entry names of one object: none empty (E3), none differing from another only in
+   * letter case (E4), no {@code [} or {@code ]} (E2: Flow's value references), and a warning for
+   * {@code .}.
+   */
+  static void checkEntries(ObjectShape object, Reporter reporter) {
+    Map<String, Member> byLowerCase = new HashMap<>();
+    for (Member member : object.members()) {
+      String name = member.name();
+      if (name.isEmpty()) {
+        reporter.error(member.source(), "an empty entry name: Flow properties need a name");
+        continue;
+      }
+      Member twin = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), member);
+      if (twin != null) {
+        reporter.error(member.source(), "entries \"" + twin.name() + "\" and \"" + name
+            + "\" differ only in letter case; Flow matches names ignoring case in places, so they would clash");
+      }
+      checkCharacters(name, "entry name", member.source(), reporter);
+    }
+  }
+
+  /** {@code [} and {@code ]} are errors, {@code .} a warning, in any name Flow shows. */
+  static void checkCharacters(String name, String what, SourceLocation at, Reporter reporter) {
+    if (name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
+      reporter.error(at, what + " \"" + name + "\" contains [ or ], which Flow's value references use");
+    } else if (name.indexOf('.') >= 0) {
+      reporter.warning(at, what + " \"" + name
+          + "\" contains '.', which can be mistaken for a property reference in Flow ({![Value].[Property]})");
+    }
+  }
+
+  /** A warning for a composed name longer than {@value #LONG_NAME} characters (E23). */
+  static void checkLength(String name, String what, SourceLocation at, Reporter reporter) {
+    if (name.length() > LONG_NAME) {
+      reporter.warning(at, what + " \"" + name.substring(0, 40) + "…\" is " + name.length()
+          + " characters long; Boomi limits names to " + LONG_NAME);
+    }
+  }
+
+  /** A place for messages that name a second location: {@code file:line:col (pointer)}. */
+  static String place(SourceLocation location) {
+    String file = location.file() == null ? "<unknown>" : location.file().toString().replace('\\', '/');
+    return file + ":" + location.line() + ":" + location.column()
+        + " (" + (location.pointer().isEmpty() ? "the root" : location.pointer()) + ")";
+  }
+
+  /** {@code $} starts system type names ({@code $File}, {@code $User}): refused for others (E5). */
+  static void checkNotSystem(String name, String what, SourceLocation at, Reporter reporter) {
+    if (name.startsWith("$")) {
+      reporter.error(at, what + " \"" + name + "\" starts with '$', which Flow reserves for system types");
+    }
+  }
+}

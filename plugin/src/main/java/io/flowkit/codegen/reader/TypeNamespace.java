@@ -1,0 +1,135 @@
+package io.flowkit.codegen.reader;
+
+import io.flowkit.codegen.diagnostics.Reporter;
+import io.flowkit.codegen.diagnostics.SourceLocation;
+import io.flowkit.codegen.generation.NameClashes;
+import io.flowkit.codegen.model.TypeRole;
+import io.flowkit.codegen.profile.ListShape;
+import io.flowkit.codegen.profile.Member;
+import io.flowkit.codegen.profile.ObjectShape;
+import io.flowkit.codegen.profile.Shape;
+import io.flowkit.codegen.profile.ShapeEquivalence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The types named {@code <prefix><entry>} (one per action and direction, and one for all file
+ * resources): the Flow Services Server names a type after its entry only, whatever its depth, so
+ * the namespace is flat. An entry whose shape matches an earlier one of the same name shares its
+ * type; a different shape is an error naming both places, or, with {@link NameClashes#PATH}, gets
+ * a name qualified by the entry names leading to it ({@code … REQUEST - customer address}).
+ *
+ * <p>Types are discovered breadth first, entries in name order, so the shallowest occurrence of a
+ * name keeps the plain name and the outcome does not depend on the profile's key order.
+ */
+final class TypeNamespace {
+
+  private final String prefix;
+  private final TypeRole role;
+  private final Function<String, String> summaries;
+  private final NameClashes clashes;
+  private final ServiceTypes types;
+  private final Reporter reporter;
+  private final Map<String, List<TypeDraft>> byEntry = new HashMap<>();
+  private final Deque<TypeDraft> pending = new ArrayDeque<>();
+
+  /**
+   * @param summaries the summary of a type without a description, from its entry name
+   */
+  TypeNamespace(String prefix, TypeRole role, Function<String, String> summaries, NameClashes clashes,
+      ServiceTypes types, Reporter reporter) {
+    this.prefix = prefix;
+    this.role = role;
+    this.summaries = summaries;
+    this.clashes = clashes;
+    this.types = types;
+    this.reporter = reporter;
+  }
+
+  /**
+   * The types of the object and list members of a root object, by member name; nested types are
+   * discovered too.
+   *
+   * @param path the entry names leading to {@code root} ({@code []} for a message profile's root)
+   */
+  Map<String, String> rootMembers(ObjectShape root, List<String> path) {
+    types.checkEntries(root);
+    Map<String, String> refs = new HashMap<>();
+    for (Member member : sorted(root.members())) {
+      ObjectShape target = target(member.shape());
+      if (target != null) {
+        refs.put(member.name(), typeFor(member.name(), target, path, member.source(), member.description()));
+      }
+    }
+    drain();
+    return refs;
+  }
+
+  /** The type of one entry (e.g. a file resource's root), with its nested types. */
+  String root(String entry, ObjectShape shape, SourceLocation where, String description) {
+    String name = typeFor(entry, shape, List.of(), where, description);
+    drain();
+    return name;
+  }
+
+  /** The object a member holds (itself or as list items), or {@code null} for values. */
+  static ObjectShape target(Shape shape) {
+    ObjectShape object = shape instanceof ObjectShape o ? o : shape instanceof ListShape l ? l.item() : null;
+    return object != null && object.isComplete() ? object : null;
+  }
+
+  private String typeFor(String entry, ObjectShape shape, List<String> parentPath, SourceLocation where,
+      String entryDescription) {
+    List<TypeDraft> sameEntry = byEntry.computeIfAbsent(entry, e -> new ArrayList<>());
+    for (TypeDraft draft : sameEntry) {
+      if (ShapeEquivalence.equivalent(draft.shape, shape)) {
+        return draft.flowName;
+      }
+    }
+    List<String> path = new ArrayList<>(parentPath);
+    path.add(entry);
+    String name = prefix + entry;
+    if (!sameEntry.isEmpty()) {
+      TypeDraft first = sameEntry.get(0);
+      if (clashes == NameClashes.ERROR || parentPath.isEmpty()) {
+        reporter.error(where, "entry \"" + entry + "\" has a different shape here than at " + FlowNames.place(first.source)
+            + "; both would be type \"" + name + "\" (Flow names types by entry only)."
+            + " Rename one, give them the same properties, or set nameClashes to path");
+        return first.flowName;
+      }
+      name = prefix + String.join(" ", path);
+    }
+    String description = shape.description() != null ? shape.description() : entryDescription;
+    TypeDraft draft = new TypeDraft(name, prefix, role, shape, path, where,
+        description != null ? description : summaries.apply(entry));
+    sameEntry.add(draft);
+    types.add(draft);
+    pending.add(draft);
+    return name;
+  }
+
+  private void drain() {
+    while (!pending.isEmpty()) {
+      TypeDraft draft = pending.poll();
+      for (Member member : sorted(draft.shape.members())) {
+        ObjectShape target = target(member.shape());
+        if (target != null) {
+          draft.memberTypes.put(member.name(),
+              typeFor(member.name(), target, draft.path, member.source(), member.description()));
+        }
+      }
+    }
+  }
+
+  private static List<Member> sorted(List<Member> members) {
+    List<Member> copy = new ArrayList<>(members);
+    copy.sort(Comparator.comparing(Member::name));
+    return copy;
+  }
+}

@@ -1,0 +1,175 @@
+package io.flowkit.codegen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flowkit.runtime.codec.MissingValueException;
+import io.flowkit.runtime.service.ActionContext;
+import io.flowkit.runtime.service.FlowService;
+import io.flowkit.runtime.service.MessageActionBinding;
+import io.flowkit.runtime.wire.ContentType;
+import io.flowkit.runtime.wire.EngineValue;
+import io.flowkit.runtime.wire.MObject;
+import io.flowkit.runtime.wire.Property;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated action codecs and the dispatch of a message action through the built service. */
+class GeneratedMessageActionTest {
+
+  private final CompiledCase orders = CompiledCase.orders();
+  private final CompiledCase catalog = CompiledCase.catalog();
+
+  /** The {@code customer} input of boomi-profiles-flow-types §7.1, as Flow sends it. */
+  private static EngineValue customerInput() {
+    MObject address =
+        MObject.of(
+            "Create Order REQUEST - address", null, List.of(Property.scalar("city", ContentType.STRING, "Leeds")));
+    MObject customer =
+        new MObject(
+            "", "5d0c", "Create Order REQUEST - customer", null, null, 0, false,
+            List.of(
+                Property.scalar("customerId", ContentType.STRING, "C-77"),
+                Property.scalar("name", ContentType.STRING, "Acme Ltd"),
+                Property.structured("address", ContentType.OBJECT, List.of(address))));
+    return EngineValue.structured("customer", ContentType.OBJECT, "Create Order REQUEST - customer", List.of(customer));
+  }
+
+  private static EngineValue line(String sku, String quantity, String unitPrice) {
+    MObject line =
+        MObject.of(
+            "Create Order REQUEST - lines", null,
+            List.of(
+                Property.scalar("sku", ContentType.STRING, sku),
+                Property.scalar("quantity", ContentType.NUMBER, quantity),
+                Property.scalar("unitPrice", ContentType.NUMBER, unitPrice),
+                Property.scalar("requestedDate", ContentType.DATE_TIME, "")));
+    return EngineValue.structured("lines", ContentType.LIST, "Create Order REQUEST - lines", List.of(line));
+  }
+
+  @Test
+  void inputsAreDecodedByExactNameIntoTheRequest() {
+    List<EngineValue> inputs =
+        List.of(
+            EngineValue.scalar("orderNumber", ContentType.STRING, "SO-10042"),
+            EngineValue.scalar("orderDate", ContentType.DATE_TIME, "2025-03-14T09:30:00.000Z"),
+            EngineValue.scalar("Priority", ContentType.NUMBER, "9"),
+            EngineValue.scalar("rush", ContentType.BOOLEAN, ""),
+            customerInput(),
+            line("AB-1", "3", "19.99"));
+
+    Object request = orders.callStatic("CreateOrderCodec", "decodeInputs", inputs);
+
+    assertThat(CompiledCase.component(request, "orderNumber")).isEqualTo("SO-10042");
+    assertThat(CompiledCase.component(request, "priority")).as("names match exactly").isNull();
+    assertThat(CompiledCase.component(request, "rush")).isNull();
+    Object customer = CompiledCase.component(request, "customer");
+    assertThat(CompiledCase.component(customer, "name")).isEqualTo("Acme Ltd");
+    assertThat(CompiledCase.component(CompiledCase.component(customer, "address"), "city")).isEqualTo("Leeds");
+    assertThat((List<?>) CompiledCase.component(request, "lines")).singleElement()
+        .satisfies(l -> assertThat(CompiledCase.component(l, "unitPrice")).isEqualTo(new BigDecimal("19.99")));
+  }
+
+  @Test
+  void aMissingRequiredInputFailsNamingIt() {
+    List<EngineValue> withoutCustomer = List.of(EngineValue.scalar("orderNumber", ContentType.STRING, "SO-1"));
+    List<EngineValue> emptyOrderNumber = List.of(customerInput(), EngineValue.scalar("orderNumber", ContentType.STRING, ""));
+
+    assertThatThrownBy(() -> orders.callStatic("CreateOrderCodec", "decodeInputs", withoutCustomer))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("'customer'");
+    assertThatThrownBy(() -> orders.callStatic("CreateOrderCodec", "decodeInputs", emptyOrderNumber))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("'orderNumber'");
+  }
+
+  @Test
+  void aRequiredEnumInputIsEnforcedAndParsed() {
+    List<EngineValue> inputs =
+        List.of(
+            EngineValue.scalar("path", ContentType.STRING, "/a"),
+            EngineValue.scalar("status", ContentType.STRING, "on hold"),
+            EngineValue.scalar("asOf", ContentType.DATE_TIME, "2025-03-14T00:00:00.000Z"));
+
+    Object request = catalog.callStatic("BrowseCodec", "decodeInputs", inputs);
+
+    assertThat(CompiledCase.component(request, "status")).isEqualTo(catalog.constant("ItemStatus", "ON_HOLD"));
+    assertThat(CompiledCase.component(request, "asOf")).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThatThrownBy(() -> catalog.callStatic("BrowseCodec", "decodeInputs", inputs.subList(0, 1)))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("'status'");
+  }
+
+  @Test
+  void outputsAreOneEngineValuePerOutputWithTheirTypeNames() {
+    Object warning = orders.record("CreateOrderResponseWarnings", "W01", "Partial stock");
+    Object response = orders.record("CreateOrderResponse", true, null, "0000123", new BigDecimal("59.97"), List.of(warning));
+
+    @SuppressWarnings("unchecked")
+    List<EngineValue> outputs = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeOutputs", response);
+
+    assertThat(outputs).extracting(EngineValue::developerName)
+        .containsExactly("accepted", "estimatedShip", "orderId", "total", "warnings");
+    assertThat(outputs).extracting(EngineValue::contentValue).containsExactly("true", null, "0000123", "59.97", null);
+    EngineValue warnings = outputs.get(4);
+    assertThat(warnings.contentType()).isEqualTo(ContentType.LIST);
+    assertThat(warnings.typeElementDeveloperName()).isEqualTo("Create Order RESPONSE - warnings");
+    assertThat(warnings.objectData()).singleElement().extracting(MObject::developerName)
+        .isEqualTo("Create Order RESPONSE - warnings");
+  }
+
+  @Test
+  void anActionWithoutInputsOrOutputsHasEmptyRecords() {
+    Object request = catalog.callStatic("NewCodec", "decodeInputs", List.of());
+
+    assertThat(catalog.type("NewRequest").getRecordComponents()).isEmpty();
+    assertThat(catalog.callStatic("NewCodec", "encodeOutputs", catalog.record("NewResponse"))).isEqualTo(List.of());
+    assertThat(request).isEqualTo(catalog.record("NewRequest"));
+  }
+
+  @Test
+  void theBuiltServiceDispatchesByUriPartThroughTheCodecsToTheImplementation() throws Exception {
+    FlowService<?> service = orders.service("OrdersProbe", "service");
+    Object configuration =
+        orders.record("OrdersConfiguration", "secret", "EU", new BigDecimal("100"), null, null);
+    List<EngineValue> inputs =
+        List.of(
+            EngineValue.scalar("orderNumber", ContentType.STRING, "SO-10042"),
+            customerInput(),
+            line("AB-1", "3", "19.99"));
+
+    MessageActionBinding<?, ?, ?> binding = service.messageAction("actions/create-order").orElseThrow();
+    List<EngineValue> outputs = invoke(binding, inputs, configuration);
+
+    assertThat(binding.syncTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(outputs).filteredOn(v -> v.developerName().equals("orderId")).singleElement()
+        .extracting(EngineValue::contentValue).isEqualTo("SO-10042 for Acme Ltd in EU");
+    assertThat(outputs).filteredOn(v -> v.developerName().equals("total")).singleElement()
+        .extracting(EngineValue::contentValue).isEqualTo("59.97");
+    assertThat(outputs).filteredOn(v -> v.developerName().equals("estimatedShip")).singleElement()
+        .extracting(EngineValue::contentValue).isEqualTo("2025-03-18T12:00:00.000Z");
+    assertThat(outputs).filteredOn(v -> v.developerName().equals("warnings")).singleElement()
+        .satisfies(w -> assertThat(w.objectData()).hasSize(1));
+  }
+
+  @Test
+  void aZeroSyncTimeoutLeavesTheServerDefault() {
+    FlowService<?> service = catalog.service("CatalogProbe", "service");
+
+    assertThat(service.messageAction("actions/browse").orElseThrow().syncTimeout()).isNull();
+    assertThat(service.messageAction("actions/new").orElseThrow().syncTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  /** What a server does with a binding, with the wildcards captured. */
+  @SuppressWarnings("unchecked")
+  static <C, I, O> List<EngineValue> invoke(MessageActionBinding<C, I, O> binding, List<EngineValue> inputs, Object configuration)
+      throws Exception {
+    ActionContext<C> context = new TestContext<>((C) configuration);
+    I request = binding.decodeInputs().apply(inputs);
+    O response = binding.implementation().execute(request, context);
+    return binding.encodeOutputs().apply(response);
+  }
+}
