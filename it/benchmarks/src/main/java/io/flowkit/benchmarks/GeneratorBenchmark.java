@@ -47,6 +47,7 @@ public class GeneratorBenchmark {
   private GenerationRequest request;
   private ModelReader reader;
   private SourceEmitter emitter;
+  private ServiceModel model;
 
   @Setup
   public void setUp() throws Exception {
@@ -59,6 +60,7 @@ public class GeneratorBenchmark {
             false, "bench");
     reader = (ModelReader) Class.forName(Generator.READER_CLASS).getDeclaredConstructor().newInstance();
     emitter = (SourceEmitter) Class.forName(Generator.EMITTER_CLASS).getDeclaredConstructor().newInstance();
+    model = reader.read(request, new Diagnostics()).get(0);
     GenerationResult first = Generator.standard().generate(request, null);
     if (first.failed()) {
       throw new IllegalStateException("the large schema does not generate: " + first.diagnostics());
@@ -72,6 +74,22 @@ public class GeneratorBenchmark {
   @TearDown
   public void tearDown() throws IOException {
     BenchmarkFiles.deleteRecursively(project);
+  }
+
+  /** Descriptor and profiles to the service model only. */
+  @Benchmark
+  public List<ServiceModel> read() {
+    return reader.read(request, new Diagnostics());
+  }
+
+  /** The service model to Java sources only. */
+  @Benchmark
+  public long emit() {
+    long bytes = 0;
+    for (GeneratedFile file : emitter.emit(model)) {
+      bytes += file.content().length;
+    }
+    return bytes;
   }
 
   /** Descriptor and profiles to Java sources, in memory. */

@@ -15,15 +15,18 @@ import java.util.concurrent.TimeUnit;
  * <p>Equal stamps are trusted only for files whose time is clearly older than the recorded state
  * itself, as git does with its index: a file changed again within the file system's timestamp
  * resolution of being recorded could keep its size and time, so such a "racy" file is always
- * hashed. The margin is generous (two seconds, FAT's resolution).
+ * hashed. The margin follows the resolution the file's own time shows: a time with a fraction of a
+ * second comes from a fine-grained file system (ext4, APFS, NTFS: nanoseconds, updated at least
+ * every kernel tick), where 50 ms is ample; a time on a whole second may come from a coarse one
+ * (HFS+, ext3: 1 s; FAT: 2 s), where the margin is two seconds.
  *
  * @param size in bytes; {@code -1} when the file does not exist
  * @param modified nanoseconds since the epoch
  */
 public record FileStamp(long size, long modified) {
 
-  /** How much older than the state a file must be for its stamp alone to be trusted. */
-  public static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final long FINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long COARSE_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   public static final FileStamp MISSING = new FileStamp(-1, 0);
 
@@ -53,6 +56,11 @@ public record FileStamp(long size, long modified) {
     return exists()
         && size == recordedSize
         && modified == recordedModified
-        && modified < stateWritten - RACY_MARGIN_NANOS;
+        && modified < stateWritten - racyMargin(modified);
+  }
+
+  /** How much older than the state a file with this time must be for its stamp to be trusted. */
+  public static long racyMargin(long modified) {
+    return modified % TimeUnit.SECONDS.toNanos(1) == 0 ? COARSE_MARGIN_NANOS : FINE_MARGIN_NANOS;
   }
 }

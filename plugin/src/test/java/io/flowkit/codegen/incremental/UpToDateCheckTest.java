@@ -51,8 +51,8 @@ class UpToDateCheckTest {
         new BuildState(BuildState.FORMAT, true, "c", 1,
             List.of(new BuildState.Input("a.json", "recorded-before-a-same-size-edit", stamp.size(), stamp.modified())),
             List.of(), List.of());
-    long longAfter = stamp.modified() + FileStamp.RACY_MARGIN_NANOS + 1;
-    long justAfter = stamp.modified() + FileStamp.RACY_MARGIN_NANOS - 1;
+    long longAfter = stamp.modified() + FileStamp.racyMargin(stamp.modified()) + 1;
+    long justAfter = stamp.modified() + FileStamp.racyMargin(stamp.modified()) - 1;
 
     assertThat(check(Optional.of(state), longAfter, "c", base, base.resolve("out")))
         .as("an old, unchanged stamp is trusted without reading the file")
@@ -82,6 +82,12 @@ class UpToDateCheckTest {
     assertThat(UpToDateCheck.check(Optional.of(touched.refreshed()), Long.MAX_VALUE, "c", base, base.resolve("out")).refreshed())
         .as("nothing left to refresh")
         .isNull();
+  }
+
+  @Test
+  void wholeSecondTimesSuggestACoarseFileSystemAndGetTheWiderMargin() {
+    assertThat(FileStamp.racyMargin(1_700_000_000_000_000_000L)).isEqualTo(2_000_000_000L);
+    assertThat(FileStamp.racyMargin(1_700_000_000_123_456_789L)).isEqualTo(50_000_000L);
   }
 
   @Test
