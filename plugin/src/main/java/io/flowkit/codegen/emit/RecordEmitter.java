@@ -22,6 +22,9 @@ import javax.lang.model.element.Modifier;
  */
 final class RecordEmitter {
 
+  /** A canonical constructor takes at most 255 slots, one of them {@code this}. */
+  private static final int MAX_COMPONENTS = 254;
+
   private final EmitContext context;
 
   RecordEmitter(EmitContext context) {
@@ -87,6 +90,10 @@ final class RecordEmitter {
 
   private TypeSpec.Builder record(
       ClassName name, String javadoc, List<PropertyModel> components, boolean jsonNames, boolean showRequired) {
+    if (components.size() > MAX_COMPONENTS) {
+      throw new IllegalArgumentException(
+          name.simpleName() + " would have " + components.size() + " components; a record can have " + MAX_COMPONENTS);
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     boolean copiesLists = false;

@@ -57,16 +57,12 @@ public final class JsonDocuments {
     }
     if (outcome.missing) {
       SourceLocation at = referrer != null ? referrer : SourceLocation.of(shown(absolute));
-      reporter.error(at, what + " file not found: " + slashes(shown(absolute)));
+      reporter.error(at, what + " file not found: " + slashes(shown(absolute))
+          + (Files.isDirectory(absolute) ? " (it is a directory)" : ""));
     } else {
       reporter.error(outcome.problemAt, outcome.problem);
     }
     return Optional.empty();
-  }
-
-  /** Whether {@code file} exists as a regular file. */
-  public static boolean exists(Path file) {
-    return Files.isRegularFile(file);
   }
 
   /** {@code file} as messages show it: relative to the base directory when inside it. */
@@ -99,6 +95,9 @@ public final class JsonDocuments {
   private static String firstLine(String message) {
     if (message == null) {
       return "syntax error";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "more content after the end of the JSON value";
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);

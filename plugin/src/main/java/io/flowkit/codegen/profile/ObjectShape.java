@@ -1,8 +1,12 @@
 package io.flowkit.codegen.profile;
 
 import io.flowkit.codegen.diagnostics.SourceLocation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An object with named members. Compared by identity: recursive schemas make cyclic graphs, so an
@@ -13,7 +17,10 @@ public final class ObjectShape implements Shape {
   private final SourceLocation source;
   private String description;
   private List<Member> members;
+  private Map<String, Member> byName;
+  private String signature;
   private boolean union;
+  private Set<String> requiredNames = Set.of();
 
   public ObjectShape(SourceLocation source, String description) {
     this.source = source;
@@ -42,6 +49,19 @@ public final class ObjectShape implements Shape {
       description = other.description;
     }
     union = other.union;
+    requiredNames = other.requiredNames;
+  }
+
+  /**
+   * Every name the schema's {@code required} lists, including names of members defined elsewhere
+   * (an {@code allOf} part may require a member another part declares).
+   */
+  public Set<String> requiredNames() {
+    return requiredNames;
+  }
+
+  public void requiredNames(Set<String> names) {
+    requiredNames = Set.copyOf(names);
   }
 
   public boolean isComplete() {
@@ -54,7 +74,44 @@ public final class ObjectShape implements Shape {
   }
 
   public Optional<Member> member(String name) {
-    return members().stream().filter(m -> m.name().equals(name)).findFirst();
+    if (members == null) {
+      return Optional.empty();
+    }
+    if (byName == null) {
+      Map<String, Member> map = new HashMap<>();
+      members.forEach(m -> map.putIfAbsent(m.name(), m));
+      byName = map;
+    }
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * The member names with the kind of each value, in name order: objects with different
+   * signatures are never equivalent, so most comparisons stop here. Only for complete objects.
+   */
+  public String signature() {
+    if (signature == null) {
+      Map<String, Character> kinds = new TreeMap<>();
+      for (Member member : members()) {
+        Shape shape = member.shape();
+        char kind = shape instanceof ObjectShape ? 'O'
+            : shape instanceof ListShape ? 'L'
+            : shape instanceof ScalarShape scalar ? (char) ('a' + scalar.kind().ordinal())
+            : '?';
+        kinds.put(member.name(), kind);
+      }
+      StringBuilder text = new StringBuilder();
+      kinds.forEach((name, kind) -> text.append(name).append('\u0000').append(kind));
+      signature = text.toString();
+    }
+    return signature;
+  }
+
+  /** Sets the description unless it has one. */
+  public void describeIfAbsent(String text) {
+    if (description == null) {
+      description = text;
+    }
   }
 
   public String description() {

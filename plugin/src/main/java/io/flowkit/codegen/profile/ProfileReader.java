@@ -32,8 +32,9 @@ public final class ProfileReader {
     if (shape.isEmpty() || shape.get() instanceof InvalidShape) {
       return Optional.empty();
     }
-    if (shape.get() instanceof ObjectShape object && object.isComplete()) {
-      return Optional.of(object);
+    if (shape.get() instanceof ObjectShape object) {
+      // an incomplete root is part of a reported cycle
+      return object.isComplete() ? Optional.of(object) : Optional.empty();
     }
     reporter.error(shape.get().source(), "the root of a profile must be an object, not "
         + Shapes.describe(shape.get()) + " (Flow maps its entries to inputs, outputs or properties)");

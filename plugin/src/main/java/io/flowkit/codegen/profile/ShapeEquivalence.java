@@ -1,6 +1,8 @@
 package io.flowkit.codegen.profile;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,12 +15,31 @@ import java.util.Set;
  */
 public final class ShapeEquivalence {
 
-  private final Set<Pair> assumed = new HashSet<>();
+  private Set<Pair> assumed = new HashSet<>();
+  private final Map<Pair, Boolean> results = new HashMap<>();
 
-  private ShapeEquivalence() {}
+  /** A comparer that remembers its answers: shapes do not change once read. */
+  public ShapeEquivalence() {}
 
   public static boolean equivalent(Shape a, Shape b) {
-    return new ShapeEquivalence().same(a, b);
+    return new ShapeEquivalence().test(a, b);
+  }
+
+  /** Whether {@code a} and {@code b} would give the same Flow type. */
+  public boolean test(Shape a, Shape b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof ObjectShape x && b instanceof ObjectShape y) {
+      if (!x.signature().equals(y.signature())) {
+        return false;
+      }
+      return results.computeIfAbsent(new Pair(x, y), pair -> {
+        assumed = new HashSet<>();
+        return same(x, y);
+      });
+    }
+    return same(a, b);
   }
 
   private boolean same(Shape a, Shape b) {
@@ -43,6 +64,9 @@ public final class ShapeEquivalence {
   private boolean sameObjects(ObjectShape x, ObjectShape y) {
     if (x == y || !assumed.add(new Pair(x, y))) {
       return true;
+    }
+    if (!x.signature().equals(y.signature())) {
+      return false;
     }
     List<Member> left = x.members();
     List<Member> right = y.members();

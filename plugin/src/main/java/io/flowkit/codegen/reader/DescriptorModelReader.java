@@ -65,6 +65,9 @@ public final class DescriptorModelReader implements ModelReader {
         if (model.isPresent() && !reporter.failed()) {
           models.add(model.get());
         }
+      } catch (StackOverflowError e) {
+        reporter.error(SourceLocation.of(documents.shown(file)),
+            "a profile of this descriptor nests too deeply to be read; simplify it or lower maxDepth");
       } catch (RuntimeException e) {
         reporter.error(SourceLocation.of(documents.shown(file)),
             "internal error while reading this descriptor (please report it): " + e);

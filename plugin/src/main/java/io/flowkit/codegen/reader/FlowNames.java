@@ -48,6 +48,16 @@ final class FlowNames {
     }
   }
 
+  /**
+   * A warning for {@code .} in a descriptor name ({@code [} and {@code ]} are already refused by
+   * the descriptor's schema).
+   */
+  static void checkDot(String name, String what, SourceLocation at, Reporter reporter) {
+    if (name.indexOf('.') >= 0 && name.indexOf('[') < 0 && name.indexOf(']') < 0) {
+      checkCharacters(name, what, at, reporter);
+    }
+  }
+
   /** A warning for a composed name longer than {@value #LONG_NAME} characters (E23). */
   static void checkLength(String name, String what, SourceLocation at, Reporter reporter) {
     if (name.length() > LONG_NAME) {

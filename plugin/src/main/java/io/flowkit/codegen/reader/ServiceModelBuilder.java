@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -134,7 +135,7 @@ final class ServiceModelBuilder {
     }
     TypeNamespace fileTypes = new TypeNamespace("$File RESPONSE - ", TypeRole.FILE,
         entry -> "Generated from file resource response profile entry " + entry,
-        request.nameClashes(), types, reporter);
+        request.nameClashes(), types, reporter, request.maxDepth(), 1);
     for (FileResourceDescriptor file : sortedBy(descriptor.fileResources(), FileResourceDescriptor::name)) {
       readFileResource(file, fileTypes);
     }
@@ -143,17 +144,19 @@ final class ServiceModelBuilder {
     }
 
     String serviceJavaName = classNames.claim(
-        classBases(descriptor.name()), List.of("Service", "Configuration", "ConfigurationCodec"));
-    for (ActionDraft action : actions) {
-      action.javaName = classNames.claim(classBases(action.descriptor.name()),
+        classBases(descriptor.name(), null), List.of("Service", "Configuration", "ConfigurationCodec"));
+    // owners whose name already is a Java class name claim first, so "CreateOrder" keeps CreateOrder
+    // next to "Create Order"; then the others in name order
+    for (ActionDraft action : exactFirst(actions, a -> a.descriptor.name())) {
+      action.javaName = classNames.claim(classBases(action.descriptor.name(), serviceJavaName),
           List.of("Action", "Request", "Response", "Codec"));
     }
-    for (DataDraft data : dataActions) {
-      data.javaName = classNames.claim(classBases(data.descriptor.objectType()), List.of("Data", "Field"));
+    for (DataDraft data : exactFirst(dataActions, d -> d.descriptor.objectType())) {
+      data.javaName = classNames.claim(classBases(data.descriptor.objectType(), serviceJavaName), List.of("Data", "Field"));
       data.type.javaName = classNames.claim(typeBases(data.type, serviceJavaName), List.of("", "Codec"));
     }
-    for (FileDraft file : files) {
-      file.javaName = classNames.claim(classBases(file.descriptor.name()), List.of("Files"));
+    for (FileDraft file : exactFirst(files, f -> f.descriptor.name())) {
+      file.javaName = classNames.claim(classBases(file.descriptor.name(), serviceJavaName), List.of("Files"));
     }
     List<TypeDraft> ordered = new ArrayList<>(types.all());
     ordered.sort(Comparator.comparing((TypeDraft t) -> t.role != TypeRole.FILE).thenComparing(t -> t.flowName));
@@ -236,7 +239,7 @@ final class ServiceModelBuilder {
   private TypeNamespace namespace(String action, String direction, String word) {
     return new TypeNamespace(action + " " + direction + " - ", TypeRole.MESSAGE,
         entry -> "Generated from " + word + " profile entry " + entry,
-        request.nameClashes(), types, reporter);
+        request.nameClashes(), types, reporter, request.maxDepth(), 2);
   }
 
   private void readDataAction(DataActionDescriptor descriptor) {
@@ -350,14 +353,14 @@ final class ServiceModelBuilder {
     Map<String, SourceLocation> configNames = new HashMap<>();
     for (ConfigurationValueDescriptor value : descriptor.configurationValues()) {
       unique(configNames, value.name(), value.source(), "configuration value");
-      FlowNames.checkCharacters(value.name(), "configuration value name", value.source(), reporter);
+      FlowNames.checkDot(value.name(), "configuration value name", value.source(), reporter);
     }
     Map<String, SourceLocation> actionNames = new HashMap<>();
     Map<String, SourceLocation> uriParts = new HashMap<>();
     for (MessageActionDescriptor action : descriptor.messageActions()) {
       unique(actionNames, action.name(), action.source(), "message action");
       FlowNames.checkNotSystem(action.name(), "message action name", action.source(), reporter);
-      FlowNames.checkCharacters(action.name(), "message action name", action.source(), reporter);
+      FlowNames.checkDot(action.name(), "message action name", action.source(), reporter);
       String uriPart = action.uriPart() != null ? action.uriPart() : "actions/" + JavaNames.kebabCase(action.name());
       SourceLocation other = uriParts.putIfAbsent(uriPart, action.source());
       if (other != null && !uriPart.equals("actions/")) {
@@ -373,13 +376,13 @@ final class ServiceModelBuilder {
     for (DataActionDescriptor data : descriptor.dataActions()) {
       unique(objectTypes, data.objectType(), data.source(), "data action object type");
       FlowNames.checkNotSystem(data.objectType(), "object type", data.source(), reporter);
-      FlowNames.checkCharacters(data.objectType(), "object type", data.source(), reporter);
+      FlowNames.checkDot(data.objectType(), "object type", data.source(), reporter);
     }
     Map<String, SourceLocation> fileNames = new HashMap<>();
     Map<String, SourceLocation> filePaths = new HashMap<>();
     for (FileResourceDescriptor file : descriptor.fileResources()) {
       unique(fileNames, file.name(), file.source(), "file resource");
-      FlowNames.checkCharacters(file.name(), "file resource name", file.source(), reporter);
+      FlowNames.checkDot(file.name(), "file resource name", file.source(), reporter);
       SourceLocation other = filePaths.putIfAbsent(file.path(), file.source());
       if (other != null) {
         reporter.error(file.source(), "file resource path \"" + file.path() + "\" is also used at "
@@ -398,15 +401,25 @@ final class ServiceModelBuilder {
 
   // ---- Java names ----------------------------------------------------------------------------
 
-  /** Class-name candidates for an owner named {@code name}: its words, then its spelled words. */
-  private static List<String> classBases(String name) {
-    return List.of(JavaNames.typeName(name), JavaNames.typeName(Words.spelled(name)));
+  /**
+   * Class-name candidates for an owner named {@code name}: its words; its spelled words (when
+   * they differ); the service's name in front (for services sharing a package).
+   */
+  private static List<String> classBases(String name, String serviceJavaName) {
+    List<String> bases = new ArrayList<>();
+    bases.add(JavaNames.typeName(name));
+    bases.add(JavaNames.typeName(Words.spelled(name)));
+    if (serviceJavaName != null) {
+      bases.add(serviceJavaName + JavaNames.typeName(name));
+    }
+    return bases;
   }
 
   /**
    * Class-name candidates for a type: its Flow name's words; for message and file types then the
-   * entry path from the root ({@code CreateOrderRequestCustomerAddress}); the service name in
-   * front; a {@code Type} suffix; the spelled words.
+   * entry path from the root ({@code CreateOrderRequestCustomerAddress}) and its entry's spelled
+   * words ({@code CreateOrderRequestFirstUnderscoreName}); the service's name in front; for data
+   * types the spelled words; a {@code Type} suffix.
    */
   private static List<String> typeBases(TypeDraft type, String serviceJavaName) {
     List<String> bases = new ArrayList<>();
@@ -421,11 +434,22 @@ final class ServiceModelBuilder {
         }
         bases.add(name.toString());
       }
+      String entry = type.flowName.substring(type.namePrefix.length());
+      bases.add(prefix + JavaNames.typeName(Words.spelled(entry)));
+      bases.add(serviceJavaName + plain);
+    } else {
+      bases.add(serviceJavaName + plain);
+      bases.add(JavaNames.typeName(Words.spelled(type.flowName)));
     }
-    bases.add(serviceJavaName + plain);
     bases.add(plain + "Type");
-    bases.add(JavaNames.typeName(Words.spelled(type.flowName)));
     return bases;
+  }
+
+  private static <T> List<T> exactFirst(List<T> owners, Function<T, String> name) {
+    List<T> ordered = new ArrayList<>(owners);
+    ordered.sort(Comparator.comparing((T owner) -> !JavaNames.typeName(name.apply(owner)).equals(name.apply(owner)))
+        .thenComparing(name, IGNORING_CASE));
+    return ordered;
   }
 
   /** A Java enum while names are decided. */
@@ -535,7 +559,7 @@ final class ServiceModelBuilder {
         .collect(Collectors.toList());
   }
 
-  private static <T> List<T> sortedBy(List<T> items, java.util.function.Function<T, String> key) {
+  private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
     List<T> copy = new ArrayList<>(items);
     copy.sort(Comparator.comparing(key, IGNORING_CASE));
     return copy;

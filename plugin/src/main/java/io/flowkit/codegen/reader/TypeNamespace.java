@@ -26,7 +26,9 @@ import java.util.function.Function;
  * a name qualified by the entry names leading to it ({@code … REQUEST - customer address}).
  *
  * <p>Types are discovered breadth first, entries in name order, so the shallowest occurrence of a
- * name keeps the plain name and the outcome does not depend on the profile's key order.
+ * name keeps the plain name and the outcome does not depend on the profile's key order. The
+ * nesting cap applies to that shallowest occurrence: a recursive schema nests without end, yet
+ * each of its types occurs at some finite depth.
  */
 final class TypeNamespace {
 
@@ -36,20 +38,28 @@ final class TypeNamespace {
   private final NameClashes clashes;
   private final ServiceTypes types;
   private final Reporter reporter;
+  private final int maxDepth;
+  private final int rootLevel;
   private final Map<String, List<TypeDraft>> byEntry = new HashMap<>();
   private final Deque<TypeDraft> pending = new ArrayDeque<>();
+  private final ShapeEquivalence equivalence = new ShapeEquivalence();
 
   /**
    * @param summaries the summary of a type without a description, from its entry name
+   * @param maxDepth how deeply objects may nest, counting the profile's root object as 1
+   * @param rootLevel the nesting level of the types of root entries: 2 for the entries under a
+   *     message profile's root, 1 when the root itself is the type (a file resource)
    */
   TypeNamespace(String prefix, TypeRole role, Function<String, String> summaries, NameClashes clashes,
-      ServiceTypes types, Reporter reporter) {
+      ServiceTypes types, Reporter reporter, int maxDepth, int rootLevel) {
     this.prefix = prefix;
     this.role = role;
     this.summaries = summaries;
     this.clashes = clashes;
     this.types = types;
     this.reporter = reporter;
+    this.maxDepth = maxDepth;
+    this.rootLevel = rootLevel;
   }
 
   /**
@@ -88,7 +98,7 @@ final class TypeNamespace {
       String entryDescription) {
     List<TypeDraft> sameEntry = byEntry.computeIfAbsent(entry, e -> new ArrayList<>());
     for (TypeDraft draft : sameEntry) {
-      if (ShapeEquivalence.equivalent(draft.shape, shape)) {
+      if (equivalence.test(draft.shape, shape)) {
         return draft.flowName;
       }
     }
@@ -110,7 +120,14 @@ final class TypeNamespace {
         description != null ? description : summaries.apply(entry));
     sameEntry.add(draft);
     types.add(draft);
-    pending.add(draft);
+    int level = rootLevel + parentPath.size();
+    if (level > maxDepth) {
+      // types are found breadth first, so this is the shallowest place the object occurs
+      reporter.error(where, "objects nest more than " + maxDepth
+          + " levels deep here (the maxDepth limit); flatten the profile or raise maxDepth");
+    } else {
+      pending.add(draft);
+    }
     return name;
   }
 

@@ -141,6 +141,21 @@ class JavaSourceEmitterTest {
         .hasMessageContaining("refers to no type");
   }
 
+  @Test
+  void refusesATypeWithMorePropertiesThanARecordCanHold() {
+    List<PropertyModel> properties = new ArrayList<>();
+    for (int i = 0; i < 255; i++) {
+      properties.add(ServiceModels.prop("p" + i, "p" + i, ValueKind.STRING));
+    }
+    ServiceModel model =
+        withTypes(ServiceModels.orders(), types -> replace(types, "Create Order RESPONSE - warnings", t ->
+            new FlowTypeModel(t.flowName(), t.javaName(), t.summary(), t.role(), properties, null, null, t.source())));
+
+    assertThatThrownBy(() -> new JavaSourceEmitter().emit(model))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CreateOrderResponseWarnings would have 255 components");
+  }
+
   private static ServiceModel withTypes(ServiceModel model, UnaryOperator<List<FlowTypeModel>> change) {
     return new ServiceModel(
         model.name(), model.path(), model.summary(), model.javaPackage(), model.javaName(),

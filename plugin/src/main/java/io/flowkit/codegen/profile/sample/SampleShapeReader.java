@@ -195,6 +195,10 @@ public final class SampleShapeReader {
       return ObjectShape.of(object.source(), null, members);
     }
     if (seen instanceof SeenArray array) {
+      if (array.item() instanceof SeenArray) {
+        reporter.error(array.source(), "an array of arrays is not supported: Flow lists hold objects");
+        return new InvalidShape(array.source());
+      }
       return Shapes.listOf(toShape(array.item()), array.source(), options, reporter);
     }
     return new InvalidShape(seen.source());

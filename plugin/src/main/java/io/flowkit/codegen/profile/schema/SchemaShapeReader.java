@@ -52,6 +52,14 @@ public final class SchemaShapeReader {
   private final ProfileOptions options;
   private final Reporter reporter;
   private final Map<String, Resolution> memo = new HashMap<>();
+  /** How many schemas are being read inside each other right now. */
+  private int nesting;
+  /** Merges waiting for objects that are still being read (recursion through allOf/oneOf). */
+  private final List<Deferred> deferred = new ArrayList<>();
+
+  /** Completes {@code target} once every input is complete. */
+  private record Deferred(ObjectShape target, List<ObjectShape> inputs, Runnable completion, SourceLocation at,
+      String problem) {}
 
   public SchemaShapeReader(JsonDocuments documents, ProfileOptions options, Reporter reporter) {
     this.resolver = new SchemaResolver(documents, reporter);
@@ -61,7 +69,36 @@ public final class SchemaShapeReader {
 
   /** The shape of a profile's root schema, or empty when it could not be found (reported). */
   public Optional<Shape> read(ProfileReference reference) {
-    return resolver.root(reference).map(root -> Shapes.settle(shapeOf(root, 0), reporter));
+    Optional<Shape> shape = resolver.root(reference).map(root -> Shapes.settle(shapeOf(root), reporter));
+    completeDeferred();
+    return shape;
+  }
+
+  /**
+   * Runs every waiting merge whose inputs are complete, until none is left or none can run; those
+   * left wait for each other, which is reported.
+   */
+  private void completeDeferred() {
+    boolean progress = true;
+    while (progress && !deferred.isEmpty()) {
+      progress = false;
+      for (Deferred task : List.copyOf(deferred)) {
+        if (task.inputs().stream().allMatch(ObjectShape::isComplete)) {
+          deferred.remove(task);
+          task.completion().run();
+          progress = true;
+        }
+      }
+    }
+    for (Deferred task : deferred) {
+      reporter.error(task.at(), task.problem());
+    }
+    deferred.clear();
+  }
+
+  private void defer(ObjectShape target, List<ObjectShape> inputs, Runnable completion, SourceLocation at,
+      String problem) {
+    deferred.add(new Deferred(target, inputs, completion, at, problem));
   }
 
   /** The state of one schema location. */
@@ -73,9 +110,13 @@ public final class SchemaShapeReader {
   }
 
   /**
-   * @param depth how many objects enclose this schema
+   * References that nest deeper than this (a chain of that many distinct schemas, each inside the
+   * previous) are reported instead of read, so that no schema can exhaust the stack.
    */
-  private Shape shapeOf(SchemaNode node, int depth) {
+  static final int MAX_NESTING = 1000;
+
+  /** The shape of a schema; the nesting cap is applied later, to types at their shallowest place. */
+  private Shape shapeOf(SchemaNode node) {
     Resolution resolution = memo.get(node.key());
     if (resolution != null) {
       if (resolution.done) {
@@ -88,11 +129,27 @@ public final class SchemaShapeReader {
     }
     resolution = new Resolution();
     memo.put(node.key(), resolution);
-    Shape shape = interpret(node, depth, resolution);
+    Shape shape;
+    if (nesting >= MAX_NESTING) {
+      reporter.error(node.location(), "schemas nest more than " + MAX_NESTING
+          + " levels deep through references here; simplify the profile");
+      shape = new InvalidShape(node.location());
+    } else {
+      nesting++;
+      try {
+        shape = interpret(node, resolution);
+      } finally {
+        nesting--;
+      }
+    }
     ObjectShape placeholder = resolution.placeholder;
     if (placeholder != null && shape != placeholder) {
       if (shape instanceof ObjectShape object && object.isComplete()) {
         placeholder.completeFrom(object);
+        shape = placeholder;
+      } else if (shape instanceof ObjectShape object) {
+        defer(placeholder, List.of(object), () -> placeholder.completeFrom(object), node.location(),
+            "circular reference: the schema is made of itself (through allOf, oneOf or anyOf)");
         shape = placeholder;
       } else if (!(shape instanceof InvalidShape)) {
         reporter.error(node.location(),
@@ -109,7 +166,7 @@ public final class SchemaShapeReader {
     return shape;
   }
 
-  private Shape interpret(SchemaNode node, int depth, Resolution resolution) {
+  private Shape interpret(SchemaNode node, Resolution resolution) {
     JsonNode json = node.json();
     if (json.isBoolean()) {
       return new AnyShape(Set.of(), node.location());
@@ -122,7 +179,7 @@ public final class SchemaShapeReader {
     boolean siblingsApply = refKeyword != null && node.draft().refSiblingsApply() && hasTypeKeywords(json);
     if (refKeyword != null && !siblingsApply) {
       return resolver.resolve(node, refKeyword)
-          .map(target -> shapeOf(target, depth))
+          .map(this::shapeOf)
           .orElseGet(() -> new InvalidShape(node.location()));
     }
     boolean composite = siblingsApply || json.has("allOf") || json.has("oneOf") || json.has("anyOf");
@@ -132,18 +189,18 @@ public final class SchemaShapeReader {
       if (target.isEmpty()) {
         return new InvalidShape(node.location());
       }
-      conjuncts.add(shapeOf(target.get(), depth));
+      conjuncts.add(shapeOf(target.get()));
     }
-    Shape local = local(node, depth, composite ? null : resolution);
+    Shape local = local(node, composite ? null : resolution);
     if (local != null) {
       conjuncts.add(local);
     }
     for (SchemaNode branch : branches(node, "allOf")) {
-      conjuncts.add(shapeOf(branch, depth));
+      conjuncts.add(shapeOf(branch));
     }
     for (String keyword : List.of("oneOf", "anyOf")) {
       if (json.has(keyword)) {
-        Shape union = union(node, keyword, depth);
+        Shape union = union(node, keyword);
         if (union != null) {
           conjuncts.add(union);
         }
@@ -159,7 +216,7 @@ public final class SchemaShapeReader {
   }
 
   /** What the node's own keywords say, or {@code null} when they say nothing about the type. */
-  private Shape local(SchemaNode node, int depth, Resolution resolution) {
+  private Shape local(SchemaNode node, Resolution resolution) {
     JsonNode json = node.json();
     String type;
     JsonNode typeNode = json.get("type");
@@ -197,8 +254,8 @@ public final class SchemaShapeReader {
       return null;
     }
     return switch (type) {
-      case "object" -> object(node, depth, resolution);
-      case "array" -> array(node, depth);
+      case "object" -> object(node, resolution);
+      case "array" -> array(node);
       case "string" -> string(node);
       case "integer" -> new ScalarShape(ValueKind.INTEGER, null, node.description(), node.location());
       case "number" -> new ScalarShape(ValueKind.DECIMAL, null, node.description(), node.location());
@@ -224,20 +281,14 @@ public final class SchemaShapeReader {
     return new ScalarShape(ValueKind.STRING, null, node.description(), node.location());
   }
 
-  private Shape object(SchemaNode node, int depth, Resolution resolution) {
+  private Shape object(SchemaNode node, Resolution resolution) {
     JsonNode json = node.json();
-    int level = depth + 1;
-    if (level > options.maxDepth()) {
-      reporter.error(node.location(), "objects nest more than " + options.maxDepth()
-          + " levels deep here (the maxDepth limit); flatten the profile or raise maxDepth");
-      return new InvalidShape(node.location());
-    }
     JsonNode properties = json.get("properties");
     boolean hasProperties = properties != null && properties.isObject() && !properties.isEmpty();
     if (!hasProperties) {
       SchemaNode values = mapValues(node);
       if (values != null) {
-        return map(node, values, level);
+        return map(node, values);
       }
     }
     ObjectShape object;
@@ -254,11 +305,12 @@ public final class SchemaShapeReader {
     if (hasProperties) {
       for (String key : fieldNames(properties)) {
         SchemaNode child = node.child("properties", key);
-        Shape shape = Shapes.settle(shapeOf(child, level), reporter);
+        Shape shape = Shapes.settle(shapeOf(child), reporter);
         members.add(new Member(key, shape, required.contains(key), memberDescription(child, shape), child.location()));
       }
     }
     object.complete(members);
+    object.requiredNames(required);
     return object;
   }
 
@@ -281,8 +333,8 @@ public final class SchemaShapeReader {
   }
 
   /** A map becomes a list of entries, each with its {@code Key} and {@code Value}. */
-  private Shape map(SchemaNode node, SchemaNode values, int level) {
-    Shape value = Shapes.settle(shapeOf(values, level), reporter);
+  private Shape map(SchemaNode node, SchemaNode values) {
+    Shape value = Shapes.settle(shapeOf(values), reporter);
     if (value instanceof InvalidShape) {
       return value;
     }
@@ -294,7 +346,7 @@ public final class SchemaShapeReader {
     return new ListShape(entry, node.location());
   }
 
-  private Shape array(SchemaNode node, int depth) {
+  private Shape array(SchemaNode node) {
     JsonNode json = node.json();
     JsonNode items = json.get("items");
     if (json.has("prefixItems") || (items != null && items.isArray())) {
@@ -306,7 +358,11 @@ public final class SchemaShapeReader {
       reporter.error(node.location(), "an array without \"items\": the type of its items is unknown");
       return new InvalidShape(node.location());
     }
-    Shape item = shapeOf(node.child("items"), depth);
+    if ("array".equals(items.path("type").asText()) || items.has("items") || items.has("prefixItems")) {
+      reporter.error(node.location(), "an array of arrays is not supported: Flow lists hold objects");
+      return new InvalidShape(node.location());
+    }
+    Shape item = shapeOf(node.child("items"));
     return Shapes.listOf(item, node.location(), options, reporter);
   }
 
@@ -418,11 +474,11 @@ public final class SchemaShapeReader {
    * null} (and untyped) branches; else one object with every member of every branch, all optional,
    * with a warning; values of one kind stay that kind.
    */
-  private Shape union(SchemaNode node, String keyword, int depth) {
+  private Shape union(SchemaNode node, String keyword) {
     List<Shape> branches = new ArrayList<>();
     boolean sawNull = false;
     for (SchemaNode branch : branches(node, keyword)) {
-      Shape shape = shapeOf(branch, depth);
+      Shape shape = shapeOf(branch);
       if (shape instanceof NullShape) {
         sawNull = true;
       } else if (!(shape instanceof AnyShape)) {
@@ -441,25 +497,30 @@ public final class SchemaShapeReader {
     SourceLocation at = node.locationOf(keyword);
     if (branches.stream().allMatch(ObjectShape.class::isInstance)) {
       List<ObjectShape> objects = branches.stream().map(ObjectShape.class::cast).toList();
-      if (objects.stream().anyMatch(o -> !o.isComplete())) {
-        reporter.error(at, "circular " + keyword + ": a branch refers back to this schema");
-        return new InvalidShape(node.location());
-      }
-      Map<String, Member> members = new LinkedHashMap<>();
-      for (ObjectShape object : objects) {
-        for (Member member : object.members()) {
-          Member existing = members.get(member.name());
-          if (existing == null) {
-            members.put(member.name(), member.withRequired(false));
-          } else if (!ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
-            members.put(member.name(), conflict(at, keyword, existing, member));
+      ObjectShape union = new ObjectShape(node.location(), node.description());
+      union.markUnion();
+      Runnable completion = () -> {
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (ObjectShape object : objects) {
+          for (Member member : object.members()) {
+            Member existing = members.get(member.name());
+            if (existing == null) {
+              members.put(member.name(), member.withRequired(false));
+            } else if (!ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
+              members.put(member.name(), conflict(at, keyword, existing, member));
+            }
           }
         }
+        reporter.warning(at, keyword + " of " + objects.size() + " object schemas: generated one type"
+            + " with the properties of all of them, each optional (Flow has no union types)");
+        union.complete(new ArrayList<>(members.values()));
+      };
+      if (objects.stream().allMatch(ObjectShape::isComplete)) {
+        completion.run();
+      } else {
+        // a branch is still being read (recursion): merge once it is complete
+        defer(union, objects, completion, at, "circular " + keyword + ": a branch is made of this schema itself");
       }
-      reporter.warning(at, keyword + " of " + objects.size() + " object schemas: generated one type"
-          + " with the properties of all of them, each optional (Flow has no union types)");
-      ObjectShape union = ObjectShape.of(node.location(), node.description(), new ArrayList<>(members.values()));
-      union.markUnion();
       return union;
     }
     if (branches.stream().allMatch(ScalarShape.class::isInstance)) {
@@ -517,40 +578,45 @@ public final class SchemaShapeReader {
     }
     SourceLocation at = node.json().has("allOf") ? node.locationOf("allOf") : node.location();
     if (shapes.stream().allMatch(ObjectShape.class::isInstance)) {
-      Map<String, Member> members = new LinkedHashMap<>();
-      String description = node.description();
-      for (Shape shape : shapes) {
-        ObjectShape object = (ObjectShape) shape;
-        if (!object.isComplete()) {
-          reporter.error(at, "circular allOf: a part refers back to this schema");
-          return new InvalidShape(node.location());
-        }
-        if (description == null) {
-          description = object.description();
-        }
-        for (Member member : object.members()) {
-          Member existing = members.get(member.name());
-          if (existing == null) {
-            members.put(member.name(), member);
-          } else if (ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
-            members.put(member.name(), new Member(existing.name(), existing.shape(),
-                existing.required() || member.required(),
-                existing.description() != null ? existing.description() : member.description(),
-                existing.source()));
-          } else {
-            reporter.error(member.source(), "allOf parts define property \"" + member.name()
-                + "\" differently (" + Shapes.describe(existing.shape()) + " and "
-                + Shapes.describe(member.shape()) + ")");
-            members.put(member.name(), new Member(member.name(), new InvalidShape(member.source()), false,
-                null, member.source()));
+      List<ObjectShape> objects = shapes.stream().map(ObjectShape.class::cast).toList();
+      ObjectShape result = new ObjectShape(node.location(), node.description());
+      Runnable completion = () -> {
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (ObjectShape object : objects) {
+          result.describeIfAbsent(object.description());
+          required.addAll(object.requiredNames());
+          for (Member member : object.members()) {
+            Member existing = members.get(member.name());
+            if (existing == null) {
+              members.put(member.name(), member);
+            } else if (ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
+              members.put(member.name(), new Member(existing.name(), existing.shape(),
+                  existing.required() || member.required(),
+                  existing.description() != null ? existing.description() : member.description(),
+                  existing.source()));
+            } else {
+              reporter.error(member.source(), "allOf parts define property \"" + member.name()
+                  + "\" differently (" + Shapes.describe(existing.shape()) + " and "
+                  + Shapes.describe(member.shape()) + ")");
+              members.put(member.name(), new Member(member.name(), new InvalidShape(member.source()), false,
+                  null, member.source()));
+            }
           }
         }
+        List<Member> merged = new ArrayList<>();
+        for (Member member : members.values()) {
+          merged.add(required.contains(member.name()) ? member.withRequired(true) : member);
+        }
+        result.complete(merged);
+        result.requiredNames(required);
+      };
+      if (objects.stream().allMatch(ObjectShape::isComplete)) {
+        completion.run();
+      } else {
+        // a part is still being read (recursion): merge once it is complete
+        defer(result, objects, completion, at, "circular allOf: a part is made of this schema itself");
       }
-      List<Member> merged = new ArrayList<>();
-      for (Member member : members.values()) {
-        merged.add(required.contains(member.name()) ? member.withRequired(true) : member);
-      }
-      return ObjectShape.of(node.location(), description, merged);
+      return result;
     }
     if (shapes.stream().allMatch(ScalarShape.class::isInstance)) {
       ScalarShape result = (ScalarShape) shapes.get(0);
