@@ -150,8 +150,17 @@ final class DataActionEmitter {
                 .build());
 
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (this) {\n").indent();
+    // Queries compare what Flow sends, so an enum-typed field yields its Flow string, not its name.
     constants.forEach(
-        (property, constant) -> cases.add("case $L -> record.$N();\n", constant, property.javaName()));
+        (property, constant) -> {
+          if (property.enumType() != null) {
+            cases.add(
+                "case $L -> record.$N() == null ? null : record.$N().value();\n",
+                constant, property.javaName(), property.javaName());
+          } else {
+            cases.add("case $L -> record.$N();\n", constant, property.javaName());
+          }
+        });
     cases.unindent().add("};\n");
     spec.addMethod(
         MethodSpec.methodBuilder("valueOf")

@@ -202,6 +202,11 @@ class GeneratedServiceTest {
   }
 
   @Test
+  void queriesCompareEnumFieldsByTheirFlowValue() {
+    assertThat(catalog.callStatic("CatalogProbe", "titlesOnHold")).isEqualTo(List.of("B"));
+  }
+
+  @Test
   void operationsLeftOutAreDefaultsThatRefuse() {
     DataActionBinding<?, ?, ?> page = catalog.service("CatalogProbe", "service").dataAction("Page").orElseThrow();
 

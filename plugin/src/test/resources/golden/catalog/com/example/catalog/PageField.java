@@ -44,7 +44,7 @@ public enum PageField implements QueryField<Page> {
       case PAGE_NUMBER -> record.pageNumber();
       case CLASS_ -> record.class_();
       case PUBLISHED -> record.published();
-      case STATUS -> record.status();
+      case STATUS -> record.status() == null ? null : record.status().value();
       case TITLE -> record.title();
     };
   }

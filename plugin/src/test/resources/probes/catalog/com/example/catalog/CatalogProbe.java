@@ -20,6 +20,22 @@ public final class CatalogProbe {
         .build();
   }
 
+  /** The titles of the pages whose status is the Flow value {@code on hold}, found the way a list-backed data action finds them. */
+  public static List<String> titlesOnHold() {
+    List<Page> pages =
+        List.of(
+            new Page(1L, null, null, ItemStatus.ACTIVE, "A"),
+            new Page(2L, null, null, ItemStatus.ON_HOLD, "B"),
+            new Page(3L, null, null, null, "C"));
+    io.flowkit.runtime.query.Query<PageField> onHold =
+        new io.flowkit.runtime.query.Query<>(
+            Optional.of(io.flowkit.runtime.query.Criteria.equal(PageField.STATUS, "on hold")),
+            null, List.of(), 0, 0);
+    return io.flowkit.runtime.query.InMemoryQuery.apply(onHold, pages).items().stream()
+        .map(Page::title)
+        .toList();
+  }
+
   private static BrowseResponse browse(BrowseRequest request, ActionContext<CatalogConfiguration> context) {
     BrowseResponseNode leaf = new BrowseResponseNode(List.of(), "leaf", request.asOf(), request.status(), null);
     return new BrowseResponse(new BrowseResponseNode(List.of(leaf), request.path(), null, null, List.of()), 2L);
