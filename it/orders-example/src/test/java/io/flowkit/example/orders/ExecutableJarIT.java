@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class ExecutableJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("flowkit.example.jar", "target/flowkit-example-orders.jar"));
+  // Each run's stdout and stderr are kept under target/it-runs/jar-*/ for a look after a failure.
   private static final Pattern CURL = Pattern.compile("^ {2}curl -s (?:-u \\S+ )?-H 'Content-Type: application/json' -d '(.*)' (http://\\S+)$");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -108,7 +109,8 @@ class ExecutableJarIT {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    Path dir = Files.createTempDirectory("orders-example");
+    Path runs = Files.createDirectories(Path.of(System.getProperty("flowkit.test.dir", "target/it-runs")));
+    Path dir = Files.createTempDirectory(runs, "jar-");
     Path output = dir.resolve("stdout.txt");
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(output.toFile())
