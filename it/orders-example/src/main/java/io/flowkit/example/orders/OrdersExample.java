@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "flowkit-example-orders",
     mixinStandardHelpOptions = true,
+    versionProvider = OrdersExample.Version.class,
     description = {
       "Serves the flowkit example Orders service for Boomi Flow until stopped (Ctrl-C, SIGTERM).",
       "",
@@ -65,7 +66,22 @@ public final class OrdersExample implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new OrdersExample(System.getenv(), System.out)).execute(args));
+    CommandLine command = new CommandLine(new OrdersExample(System.getenv(), System.out))
+        // One line for what went wrong (a port in use, say), not a stack trace.
+        .setExecutionExceptionHandler((failure, line, parsed) -> {
+          line.getErr().println("The Orders service could not run: " + failure.getMessage());
+          return 1;
+        });
+    System.exit(command.execute(args));
+  }
+
+  /** The version the executable jar's manifest carries. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = OrdersExample.class.getPackage().getImplementationVersion();
+      return new String[] {"flowkit example Orders service " + (version == null ? "(development build)" : version)};
+    }
   }
 
   @Override
@@ -87,7 +103,15 @@ public final class OrdersExample implements Callable<Integer> {
     if (username != null) {
       builder.basicAuth(username, token);
     }
-    FlowServer server = builder.start();
+    FlowServer server;
+    try {
+      server = builder.start();
+    } catch (Exception e) {
+      if (temporary) {
+        deleteTree(receiptDirectory);
+      }
+      throw e;
+    }
 
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
