@@ -6,10 +6,13 @@ import io.flowkit.codegen.model.ServiceModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The example service under src/test/resources/examples/orders, reused by the end-to-end example. */
+/**
+ * The descriptor and profiles of the end-to-end example service ({@code it/orders-example}), read
+ * where that module keeps them so that there is one copy.
+ */
 class OrdersExampleTest {
 
-  private static final Path EXAMPLE = ReaderRun.resource("examples/orders");
+  private static final Path EXAMPLE = ReaderRun.repositoryDirectory("it/orders-example/src/main/flow");
 
   @Test
   void readsWithoutAnyDiagnostic() {
@@ -41,6 +44,8 @@ class OrdersExampleTest {
             "profiles/customer.schema.json",
             "profiles/order-status-request.json",
             "profiles/receipt-upload-response.json",
+            "profiles/ship-order-request.json",
+            "profiles/ship-order-response.json",
             "profiles/ticket.json");
   }
 
@@ -88,6 +93,12 @@ class OrdersExampleTest {
         out "orderId" orderId STRING required
         out "status" status STRING enum Status required
         out "updatedAt" updatedAt DATE_TIME
+      action "Ship Order" actions/ship-order ShipOrder
+        in "carrier" carrier STRING
+        in "orderId" orderId STRING
+        out "orderId" orderId STRING
+        out "shippedAt" shippedAt DATE_TIME
+        out "trackingNumber" trackingNumber STRING
       data "Customer" Customer GET,QUERY
       data "Ticket" Ticket DELETE,GET,QUERY,SAVE
       file "Receipt" /receipts -> "$File RESPONSE - Receipt" Receipt

@@ -83,6 +83,20 @@ final class ReaderRun {
     }
   }
 
+  /**
+   * A directory of this repository, e.g. {@code it/orders-example/src/main/flow}: found by walking up
+   * from the working directory (the module's, under Maven) to the checkout that holds it.
+   */
+  static Path repositoryDirectory(String relative) {
+    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(relative);
+      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("No directory " + relative + " above " + Paths.get("").toAbsolutePath());
+  }
+
   /** Every diagnostic as the build prints it. */
   List<String> messages() {
     return diagnostics.stream().map(d -> d.format(base)).toList();
