@@ -424,7 +424,8 @@ final class ServiceModelBuilder {
     }
     List<ConfigurationValueDescriptor> values = descriptor.configurationValues();
     if (values.size() > MAX_COMPONENTS) {
-      checkRecordSize(values.size(), "service \"" + descriptor.name() + "\" has", "configuration values",
+      String service = descriptor.name() == null ? "this service" : "service \"" + descriptor.name() + "\"";
+      checkRecordSize(values.size(), service + " has", "configuration values",
           "keep at most " + MAX_COMPONENTS, values.get(MAX_COMPONENTS).source());
     }
   }
