@@ -118,8 +118,9 @@ public abstract class AbstractGenerateMojo extends AbstractMojo {
    * How deeply objects may nest in a profile before the generation fails.
    *
    * <p>Recursive schemas become self-referencing types and never loop, but a profile that nests
-   * deeper than this is reported as an error with the JSON pointer where it stopped. The default
-   * is deeper than Boomi's own profile import goes.
+   * deeper than this is reported as an error with the JSON pointer where it stopped (the profile's
+   * root object is level 1). The default is deeper than Boomi's own profile import goes: beyond its
+   * 10 levels each profile gets one warning.
    *
    * @since 0.1.0
    */

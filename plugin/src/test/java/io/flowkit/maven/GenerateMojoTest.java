@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
@@ -122,6 +123,31 @@ class GenerateMojoTest {
         .isInstanceOf(MojoExecutionException.class)
         .hasMessage("flowkit: maxDepth must be positive, not 0");
     assertThat(base.resolve("target")).doesNotExist();
+  }
+
+  @Test
+  void withoutAnyPackageTheBuildFailsSayingWhereToSetOne() throws Exception {
+    descriptor("src/main/flow/greeter.flow.json",
+        "{\"name\": \"Greeter\", \"path\": \"/fs/greeter\", \"messageActions\": [{\"name\": \"Hello\"}]}");
+    GenerateMojo mojo = mojo(new GenerateMojo(), "generate", "default", null);
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("flowkit: 1 error in descriptors and profiles (see above)");
+    assertThat(log.lines).containsExactly(
+        "[ERROR] src/main/flow/greeter.flow.json:1:1: error: no Java package for service \"Greeter\": set"
+            + " <packageName> in the plugin configuration or \"package\" in the descriptor");
+    assertThat(base.resolve("target/generated-sources/flowkit")).doesNotExist();
+  }
+
+  @Test
+  void aDescriptorsOwnPackageNeedsNoPackageName() throws Exception {
+    descriptor("src/main/flow/greeter.flow.json",
+        "{\"name\": \"Greeter\", \"path\": \"/fs/greeter\", \"package\": \"com.example.own\"}");
+
+    mojo(new GenerateMojo(), "generate", "default", " ").execute();
+
+    assertThat(base.resolve("target/generated-sources/flowkit/com/example/own/GreeterService.java")).isRegularFile();
   }
 
   private <M extends AbstractGenerateMojo> M mojo(M mojo, String goal, String executionId, String packageName)

@@ -16,8 +16,11 @@ public record SourceLocation(Path file, int line, int column, String pointer) {
     pointer = pointer == null ? "" : pointer;
   }
 
-  /** The start of a file. */
+  /**
+   * The start of a file: line 1, column 1, so that even a problem with the file as a whole is
+   * reported as {@code file:1:1:}, which IDEs and CI log viewers link.
+   */
   public static SourceLocation of(Path file) {
-    return new SourceLocation(file, 0, 0, "");
+    return new SourceLocation(file, 1, 1, "");
   }
 }

@@ -173,17 +173,21 @@ final class DataActionEmitter {
     return context.file(spec);
   }
 
-  /** {@code ASSIGNED_TO} for {@code assignedTo}; the rare clash keeps its Java name upper-cased. */
+  /**
+   * {@code ASSIGNED_TO} for {@code assignedTo}; the rare clash ({@code assignedTo} next to {@code
+   * assigned_to}) keeps its Java name upper-cased, and only when that is taken too (the two give
+   * the same letters) gets a numeric suffix. Properties come sorted, so the choice is stable.
+   */
   private static Map<PropertyModel, String> constantNames(FlowTypeModel type) {
     Map<PropertyModel, String> names = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     for (PropertyModel property : type.properties()) {
       String name = Names.upperSnake(property.javaName());
       if (!taken.add(name)) {
+        String base = name;
         name = property.javaName().toUpperCase(Locale.ROOT);
-        if (!taken.add(name)) {
-          throw new IllegalArgumentException(
-              "Type '" + type.flowName() + "' has two properties whose field constant would be " + name);
+        for (int n = 2; !taken.add(name); n++) {
+          name = base + "_" + n;
         }
       }
       names.put(property, name);

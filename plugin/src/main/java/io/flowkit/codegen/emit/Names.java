@@ -15,10 +15,12 @@ final class Names {
 
   /**
    * Names a record component must not take: its accessor would clash with a method every record
-   * has (a compile error) or override one that is deprecated for removal (a warning).
+   * has (a compile error) or override one that is deprecated for removal (a warning); and {@code
+   * java}, which would obscure the package in {@code java.util.List.copyOf(java)} (a compile error
+   * when a generated class named {@code List} makes the list type qualified).
    */
   private static final Set<String> FORBIDDEN_COMPONENT_NAMES =
-      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "java");
 
   /** Keywords of a fixed release, so that the output does not depend on the JDK running the build. */
   private static final SourceVersion KEYWORDS_OF = SourceVersion.RELEASE_17;

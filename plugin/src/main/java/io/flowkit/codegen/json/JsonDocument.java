@@ -1,6 +1,7 @@
 package io.flowkit.codegen.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import io.flowkit.codegen.diagnostics.SourceLocation;
@@ -15,21 +16,32 @@ import java.nio.file.Path;
  */
 public record JsonDocument(Path file, Path shownFile, JsonNode root) {
 
-  /** Where {@code node} (found at {@code pointer}) begins in this file. */
+  /**
+   * Where {@code node} (found at {@code pointer}) begins in this file; the file's start (1:1) for a
+   * node that was not read from it, so that every message has a line and column.
+   */
   public SourceLocation locate(JsonNode node, String pointer) {
     if (node instanceof TokenStreamLocationAware aware) {
       JsonLocation location = aware.tokenStreamLocation();
-      if (location != null) {
-        return new SourceLocation(
-            shownFile, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0), pointer);
+      if (location != null && location.getLineNr() > 0) {
+        return new SourceLocation(shownFile, location.getLineNr(), Math.max(location.getColumnNr(), 1), pointer);
       }
     }
-    return new SourceLocation(shownFile, 0, 0, pointer);
+    return new SourceLocation(shownFile, 1, 1, pointer);
   }
 
-  /** Where the value at {@code pointer} begins; the file's start when there is none. */
+  /**
+   * Where the value at {@code pointer} begins; when there is none, where its nearest existing parent
+   * begins (still with {@code pointer}, which names what is missing).
+   */
   public SourceLocation locate(String pointer) {
-    JsonNode node = root.at(com.fasterxml.jackson.core.JsonPointer.compile(pointer));
-    return node.isMissingNode() ? new SourceLocation(shownFile, 0, 0, pointer) : locate(node, pointer);
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode node = root.at(at);
+    while (node.isMissingNode() && at.length() > 0) {
+      at = at.head();
+      node = root.at(at);
+    }
+    SourceLocation found = locate(node, at.toString());
+    return new SourceLocation(shownFile, found.line(), found.column(), pointer);
   }
 }

@@ -83,8 +83,9 @@ public final class JsonDocuments {
       }
       return Outcome.parsed(new JsonDocument(absolute, shown, root));
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-      int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
+      // javac style always has a line and column; the file's start when the parser knows none
+      int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
+      int column = e.getLocation() == null ? 1 : Math.max(e.getLocation().getColumnNr(), 1);
       return Outcome.malformed(
           new SourceLocation(shown, line, column, ""), "malformed JSON: " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {

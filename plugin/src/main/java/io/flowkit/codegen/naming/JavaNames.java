@@ -15,7 +15,8 @@ import java.util.StringJoiner;
  *   <li>Members ({@link #memberName}) are lowerCamelCase, the first word entirely lower-case.
  *   <li>A name that would start with a digit gets a leading {@code _} ({@code 1st} → {@code _1st}).
  *   <li>A member that is a Java keyword or literal, {@code _}, or a name a record component may not
- *       have ({@code hashCode}, {@code toString}, …) gets a trailing {@code _} ({@code class_}).
+ *       have ({@code hashCode}, {@code toString}, …, and {@code java}) gets a trailing {@code _}
+ *       ({@code class_}).
  *   <li>A name without any letter or digit uses its {@linkplain Words#spelled spelled} words
  *       ({@code %} → {@code percent}).
  *   <li>Enum constants ({@link #constantName}) are UPPER_SNAKE_CASE of the words; a leading digit
@@ -35,10 +36,15 @@ public final class JavaNames {
           "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
           "null", "_", "var", "yield", "record", "sealed", "permits", "non-sealed");
 
-  /** Names a record component may not have (JLS §8.10.1), besides keywords. */
+  /**
+   * Names a record component may not have, besides keywords: the methods of {@code Object} its
+   * accessor would clash with or override (JLS §8.10.1), and {@code java}, which as a variable would
+   * obscure the package in the qualified names generated code writes when a generated class shadows
+   * a JDK one ({@code java.util.List.copyOf(java)}, JLS §6.4.2).
+   */
   static final Set<String> ILLEGAL_COMPONENTS =
       Set.of(
-          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "java");
 
   private JavaNames() {}
 

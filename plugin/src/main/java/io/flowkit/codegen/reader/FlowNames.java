@@ -7,12 +7,19 @@ import io.flowkit.codegen.profile.ObjectShape;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** The rules Flow puts on names (spec §5, §8 E2–E5, E23). */
+/** The rules Flow puts on names (spec §5, §8 E2–E6, E23). */
 final class FlowNames {
 
   /** Composed names longer than this get a warning: Boomi's component names stop at 255. */
   static final int LONG_NAME = 255;
+
+  /**
+   * The names Boomi gives the layers of a JSON profile until they are renamed ({@code Object},
+   * {@code Array}, {@code ArrayElement1}), and the {@code _1} it appends when two collide.
+   */
+  private static final Pattern BOOMI_LAYER_NAME = Pattern.compile("(Object|Array|ArrayElement\\d+)(_\\d+)?");
 
   private FlowNames() {}
 
@@ -63,6 +70,18 @@ final class FlowNames {
     if (name.length() > LONG_NAME) {
       reporter.warning(at, what + " \"" + name.substring(0, 40) + "…\" is " + name.length()
           + " characters long; Boomi limits names to " + LONG_NAME);
+    }
+  }
+
+  /**
+   * A warning for an object or list entry named like an unrenamed Boomi profile layer (E6): its
+   * type would be called {@code … REQUEST - Object}, which tells the Flow builder nothing.
+   */
+  static void checkLayerName(String entry, String typeName, SourceLocation at, Reporter reporter) {
+    if (BOOMI_LAYER_NAME.matcher(entry).matches()) {
+      reporter.warning(at, "entry name \"" + entry + "\" is the name Boomi gives an unrenamed profile layer, so its"
+          + " type is called \"" + typeName + "\"; rename the entry after what it holds (Boomi advises renaming"
+          + " every layer before the first install)");
     }
   }
 

@@ -58,6 +58,9 @@ import java.util.stream.Collectors;
  */
 final class ServiceModelBuilder {
 
+  /** The most components a record can have: its canonical constructor has 255 slots, one for {@code this}. */
+  static final int MAX_COMPONENTS = 254;
+
   private static final Comparator<String> IGNORING_CASE =
       Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
 
@@ -139,6 +142,7 @@ final class ServiceModelBuilder {
     for (FileResourceDescriptor file : sortedBy(descriptor.fileResources(), FileResourceDescriptor::name)) {
       readFileResource(file, fileTypes);
     }
+    checkRecordSizes(descriptor);
     if (reporter.failed() || descriptor.name() == null || descriptor.path() == null || javaPackage == null) {
       return Optional.empty();
     }
@@ -336,9 +340,16 @@ final class ServiceModelBuilder {
       }
       return descriptor.javaPackage();
     }
+    if (request.packageName().isEmpty()) {
+      String service = descriptor.name() == null ? "this service" : "service \"" + descriptor.name() + "\"";
+      reporter.error(descriptor.source(), "no Java package for " + service
+          + ": set <packageName> in the plugin configuration or \"package\" in the descriptor");
+      return null;
+    }
     if (!JavaNames.isPackageName(request.packageName())) {
       reporter.error(descriptor.source(), "packageName \"" + request.packageName()
-          + "\" is not a Java package name; configure packageName or set \"package\" in the descriptor");
+          + "\" is not a Java package name (a part is empty or a keyword): fix <packageName> in the plugin"
+          + " configuration or set \"package\" in the descriptor");
       return null;
     }
     return request.packageName();
@@ -388,6 +399,41 @@ final class ServiceModelBuilder {
         reporter.error(file.source(), "file resource path \"" + file.path() + "\" is also used at "
             + FlowNames.place(other));
       }
+    }
+  }
+
+  /**
+   * Each type, action request and response, and the configuration becomes a record, whose
+   * canonical constructor takes at most {@value #MAX_COMPONENTS} components (255 slots, one of them
+   * {@code this}).
+   */
+  private void checkRecordSizes(ServiceDescriptor descriptor) {
+    for (TypeDraft type : types.all()) {
+      checkRecordSize(type.shape.members().size(), "type \"" + type.flowName + "\" has", "properties",
+          "split the object", type.source);
+    }
+    for (ActionDraft action : actions) {
+      if (action.request != null) {
+        checkRecordSize(action.request.members().size(), "message action \"" + action.descriptor.name() + "\" has",
+            "inputs", "group some of the request's entries in an object", action.request.source());
+      }
+      if (action.response != null) {
+        checkRecordSize(action.response.members().size(), "message action \"" + action.descriptor.name() + "\" has",
+            "outputs", "group some of the response's entries in an object", action.response.source());
+      }
+    }
+    List<ConfigurationValueDescriptor> values = descriptor.configurationValues();
+    if (values.size() > MAX_COMPONENTS) {
+      String service = descriptor.name() == null ? "this service" : "service \"" + descriptor.name() + "\"";
+      checkRecordSize(values.size(), service + " has", "configuration values",
+          "keep at most " + MAX_COMPONENTS, values.get(MAX_COMPONENTS).source());
+    }
+  }
+
+  private void checkRecordSize(int components, String owner, String what, String remedy, SourceLocation at) {
+    if (components > MAX_COMPONENTS) {
+      reporter.error(at, owner + " " + components + " " + what + ", more than the " + MAX_COMPONENTS
+          + " components a Java record can hold; " + remedy);
     }
   }
 

@@ -28,9 +28,13 @@ import java.util.function.Function;
  * <p>Types are discovered breadth first, entries in name order, so the shallowest occurrence of a
  * name keeps the plain name and the outcome does not depend on the profile's key order. The
  * nesting cap applies to that shallowest occurrence: a recursive schema nests without end, yet
- * each of its types occurs at some finite depth.
+ * each of its types occurs at some finite depth. Beyond {@value #BOOMI_IMPORT_DEPTH} levels (Boomi's
+ * own profile import stops there, spec §1.8, E16) the first type found gets a warning.
  */
 final class TypeNamespace {
+
+  /** How many levels Boomi's JSON profile import reads, counted as {@code maxDepth} counts them. */
+  static final int BOOMI_IMPORT_DEPTH = 10;
 
   private final String prefix;
   private final TypeRole role;
@@ -43,6 +47,8 @@ final class TypeNamespace {
   private final Map<String, List<TypeDraft>> byEntry = new HashMap<>();
   private final Deque<TypeDraft> pending = new ArrayDeque<>();
   private final ShapeEquivalence equivalence = new ShapeEquivalence();
+  /** Whether this namespace already warned about nesting deeper than Boomi imports. */
+  private boolean warnedDepth;
 
   /**
    * @param summaries the summary of a type without a description, from its entry name
@@ -74,7 +80,7 @@ final class TypeNamespace {
     for (Member member : sorted(root.members())) {
       ObjectShape target = target(member.shape());
       if (target != null) {
-        refs.put(member.name(), typeFor(member.name(), target, path, member.source(), member.description()));
+        refs.put(member.name(), typeFor(member.name(), target, path, member.source(), member.description(), true));
       }
     }
     drain();
@@ -83,7 +89,8 @@ final class TypeNamespace {
 
   /** The type of one entry (e.g. a file resource's root), with its nested types. */
   String root(String entry, ObjectShape shape, SourceLocation where, String description) {
-    String name = typeFor(entry, shape, List.of(), where, description);
+    // the entry is the descriptor's name for the resource, not a profile layer, so no E6 check
+    String name = typeFor(entry, shape, List.of(), where, description, false);
     drain();
     return name;
   }
@@ -95,7 +102,7 @@ final class TypeNamespace {
   }
 
   private String typeFor(String entry, ObjectShape shape, List<String> parentPath, SourceLocation where,
-      String entryDescription) {
+      String entryDescription, boolean profileEntry) {
     List<TypeDraft> sameEntry = byEntry.computeIfAbsent(entry, e -> new ArrayList<>());
     for (TypeDraft draft : sameEntry) {
       if (equivalence.test(draft.shape, shape)) {
@@ -120,12 +127,21 @@ final class TypeNamespace {
         description != null ? description : summaries.apply(entry));
     sameEntry.add(draft);
     types.add(draft);
+    if (profileEntry) {
+      FlowNames.checkLayerName(entry, name, where, reporter);
+    }
     int level = rootLevel + parentPath.size();
     if (level > maxDepth) {
       // types are found breadth first, so this is the shallowest place the object occurs
       reporter.error(where, "objects nest more than " + maxDepth
           + " levels deep here (the maxDepth limit); flatten the profile or raise maxDepth");
     } else {
+      if (level > BOOMI_IMPORT_DEPTH && !warnedDepth) {
+        // once per profile: the shallowest place is where flattening has to start
+        warnedDepth = true;
+        reporter.warning(where, "objects nest " + level + " levels deep here; Boomi's JSON profile import stops at "
+            + BOOMI_IMPORT_DEPTH + " levels, so a Boomi profile cannot mirror this one (flatten it to keep them in step)");
+      }
       pending.add(draft);
     }
     return name;
@@ -138,7 +154,7 @@ final class TypeNamespace {
         ObjectShape target = target(member.shape());
         if (target != null) {
           draft.memberTypes.put(member.name(),
-              typeFor(member.name(), target, draft.path, member.source(), member.description()));
+              typeFor(member.name(), target, draft.path, member.source(), member.description(), true));
         }
       }
     }

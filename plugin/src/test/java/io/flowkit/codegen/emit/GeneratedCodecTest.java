@@ -140,6 +140,20 @@ class GeneratedCodecTest {
     }
 
     @Test
+    void notANumberAndInfinityAreRejectedNamingTheProperty() {
+      FlowTypeCodec<Object> codec = orders.codec("CreateOrderRequestLines");
+
+      for (String notANumber : List.of("NaN", "Infinity", "-Infinity", "1,5")) {
+        MObject wire = MObject.of("Create Order REQUEST - lines", null,
+            List.of(Property.scalar("unitPrice", ContentType.NUMBER, notANumber)));
+        assertThatThrownBy(() -> codec.decode(wire)).as(notANumber)
+            .isInstanceOf(CodecException.class)
+            .extracting(e -> ((CodecException) e).path())
+            .isEqualTo("unitPrice");
+      }
+    }
+
+    @Test
     void booleansAreLowerCaseOnTheWireAndReadIgnoringCase() {
       FlowTypeCodec<Object> codec = orders.codec("Ticket");
 

@@ -29,25 +29,26 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles sources in memory with the system compiler, {@code -Xlint:all -Werror}, against the test
- * class path, and loads the classes in a class loader of their own.
+ * class path, and loads the classes in a class loader of their own. Public for the end-to-end
+ * tests, which compile what the real reader and emitter produce.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
 
   /** The options every generated file set must compile with, warnings counting as errors. */
-  static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8");
+  public static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8");
 
   private static final Map<String, Result> CACHE = new ConcurrentHashMap<>();
 
   private InMemoryCompiler() {}
 
   /** The outcome: every diagnostic javac reported and, when it succeeded, the loaded classes. */
-  record Result(List<String> diagnostics, ClassLoader classLoader) {
+  public record Result(List<String> diagnostics, ClassLoader classLoader) {
 
-    boolean succeeded() {
+    public boolean succeeded() {
       return classLoader != null;
     }
 
-    Class<?> load(String name) {
+    public Class<?> load(String name) {
       try {
         return Class.forName(name, true, classLoader);
       } catch (ClassNotFoundException e) {
@@ -61,7 +62,7 @@ final class InMemoryCompiler {
     return CACHE.computeIfAbsent(key, k -> compile(files));
   }
 
-  static Result compile(List<GeneratedFile> files) {
+  public static Result compile(List<GeneratedFile> files) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> sources = new ArrayList<>();

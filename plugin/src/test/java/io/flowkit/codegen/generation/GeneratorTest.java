@@ -329,7 +329,7 @@ class GeneratorTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.diagnostics().get(0).format(base))
-        .startsWith("src/main/flow/orders.flow.json: error: service 'orders.flow.json' has no Java package");
+        .startsWith("src/main/flow/orders.flow.json:1:1: error: service 'orders.flow.json' has no Java package");
   }
 
   @Test
@@ -341,7 +341,7 @@ class GeneratorTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.format(base))
-        .isEqualTo("src/main/flow/b.flow.json: error: service 'b.flow.json' generates com/example/Shared.java,"
+        .isEqualTo("src/main/flow/b.flow.json:1:1: error: service 'b.flow.json' generates com/example/Shared.java,"
             + " which service 'a.flow.json' also generates with different content; give the services"
             + " different Java packages"));
     assertThat(output).doesNotExist();

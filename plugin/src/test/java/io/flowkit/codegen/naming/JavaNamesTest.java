@@ -47,6 +47,7 @@ class JavaNamesTest {
       "true         | true_",
       "_            | underscore",
       "hashCode     | hashCode_",
+      "java         | java_",
       "toString     | toString_",
       "+1           | plus1",
       "-1           | minus1",

@@ -3,6 +3,8 @@ package io.flowkit.codegen.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +82,84 @@ class FlowLimitsTest {
     assertThat(run.messages()).containsExactly(
         "request.json:1:44: error: a tuple (an array whose items have positions) is not supported:"
             + " Flow lists hold objects of one type (at /properties/point)");
+  }
+
+  /** A sample whose objects nest {@code levels} deep, counting the root as 1: {"l2": {"l3": … {"v": 1}}}. */
+  private static String nested(int levels) {
+    StringBuilder json = new StringBuilder();
+    for (int level = 2; level <= levels; level++) {
+      json.append("{\"l").append(level).append("\": ");
+    }
+    json.append("{\"v\": 1}");
+    json.append("}".repeat(levels - 1));
+    return json.toString();
+  }
+
+  @Test
+  void nestingDeeperThanBoomiImportsWarnsOnceAtTheShallowestPlace() {
+    ReaderRun ten = new TempProject(dir).requestSample(nested(10)).run();
+    assertThat(ten.messages()).isEmpty();
+
+    ReaderRun twelve = new TempProject(dir).requestSample(nested(12)).run();
+    assertThat(twelve.models).hasSize(1);
+    assertThat(twelve.messages()).containsExactly(
+        "request.json:1:73: warning: objects nest 11 levels deep here; Boomi's JSON profile import stops at 10 levels,"
+            + " so a Boomi profile cannot mirror this one (flatten it to keep them in step)"
+            + " (at /l2/l3/l4/l5/l6/l7/l8/l9/l10/l11)");
+  }
+
+  @Test
+  void beyondMaxDepthItIsAnErrorInsteadOfTheWarning() {
+    ReaderRun run = new TempProject(dir).requestSample(nested(12)).run(new ReaderRun.Options().maxDepth(11));
+    assertThat(run.models).isEmpty();
+    assertThat(run.messages()).containsExactly(
+        "request.json:1:73: warning: objects nest 11 levels deep here; Boomi's JSON profile import stops at 10 levels,"
+            + " so a Boomi profile cannot mirror this one (flatten it to keep them in step)"
+            + " (at /l2/l3/l4/l5/l6/l7/l8/l9/l10/l11)",
+        "request.json:1:81: error: objects nest more than 11 levels deep here (the maxDepth limit); flatten the sample"
+            + " or raise maxDepth (at /l2/l3/l4/l5/l6/l7/l8/l9/l10/l11/l12)");
+  }
+
+  private static String entries(int count) {
+    return IntStream.range(0, count).mapToObj(i -> "\"p%03d\": %d".formatted(i, i))
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  @Test
+  void recordsHoldAtMost254ComponentsSoLargerObjectsAreErrorsWithTheirPointer() {
+    ReaderRun atLimit = new TempProject(dir)
+        .file("service.flow.json", """
+            {"name": "S", "path": "/s", "messageActions": [{"name": "A",
+              "request": {"sample": "in.json"}, "response": {"sample": "out.json"}}]}
+            """)
+        .file("in.json", entries(254))
+        .file("out.json", "{\"row\": " + entries(254) + "}")
+        .run();
+    assertThat(atLimit.messages()).isEmpty();
+
+    ReaderRun beyond = new TempProject(dir)
+        .file("in.json", "{\"wrapper\": {\"ok\": 1}, \"p\": " + entries(255) + "}")
+        .file("out.json", entries(255))
+        .run();
+    assertThat(beyond.models).isEmpty();
+    assertThat(beyond.messages()).containsExactly(
+        "in.json:1:29: error: type \"A REQUEST - p\" has 255 properties, more than the 254 components a Java record"
+            + " can hold; split the object (at /p)",
+        "out.json:1:1: error: message action \"A\" has 255 outputs, more than the 254 components a Java record can"
+            + " hold; group some of the response's entries in an object");
+  }
+
+  @Test
+  void aServiceHoldsAtMost254ConfigurationValues() {
+    String values = IntStream.range(0, 255).mapToObj(i -> "{\"name\": \"c%03d\"}".formatted(i))
+        .collect(Collectors.joining(",\n"));
+    ReaderRun run = new TempProject(dir)
+        .file("service.flow.json", "{\"name\": \"S\", \"path\": \"/s\", \"messageActions\": [{\"name\": \"A\"}],\n"
+            + "\"configurationValues\": [\n" + values + "]}")
+        .run();
+    assertThat(run.models).isEmpty();
+    assertThat(run.messages()).containsExactly(
+        "service.flow.json:257:1: error: service \"S\" has 255 configuration values, more than the 254 components a"
+            + " Java record can hold; keep at most 254 (at /configurationValues/254)");
   }
 }

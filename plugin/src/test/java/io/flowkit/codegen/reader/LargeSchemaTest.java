@@ -101,7 +101,11 @@ class LargeSchemaTest {
             """);
     ReaderRun run = ReaderRun.in(dir, new ReaderRun.Options().wrap().pathNames());
 
-    assertThat(run.messages()).allMatch(m -> m.contains(": warning: oneOf of 2 object schemas"));
+    // ten layers of definitions under the root nest 11 levels: one warning (spec E16) for the two profiles
+    assertThat(run.messages()).filteredOn(m -> !m.contains(": warning: oneOf of 2 object schemas"))
+        .singleElement().asString()
+        .startsWith("big.schema.json:")
+        .contains(": warning: objects nest 11 levels deep here; Boomi's JSON profile import stops at 10 levels");
     ServiceModel model = run.model();
     assertThat(model.types()).hasSizeGreaterThan(600);
     Set<String> typeNames = new HashSet<>();

@@ -321,4 +321,33 @@ class NamingRulesTest {
     assertThat(names(run.model().messageActions().get(0).inputs()))
         .containsExactly("Alpha", "Zeta2", "_x", "alpha2", "zeta");
   }
+
+  @Test
+  void objectAndListEntriesNamedLikeUnrenamedBoomiLayersWarn() {
+    ReaderRun run = project()
+        .file("service.flow.json", """
+            {"name": "S", "path": "/s",
+             "messageActions": [{"name": "A", "request": {"sample": "request.json"}}],
+             "fileResources": [{"name": "Object", "path": "/f", "response": {"sample": "upload.json"}}]}
+            """)
+        .file("request.json", """
+            {"Object": {"a": 1},
+             "Array": [{"b": 1}],
+             "order": {"ArrayElement1": {"c": 1}, "Object_1": {"d": 1}, "Objects": {"e": 1}, "Array": "a value"}}
+            """)
+        .file("upload.json", "{\"externalId\": \"1\"}")
+        .run();
+    assertThat(run.models).hasSize(1);
+    String advice = "; rename the entry after what it holds (Boomi advises renaming every layer before the first install)";
+    assertThat(run.messages()).containsExactly(
+        "request.json:1:12: warning: entry name \"Object\" is the name Boomi gives an unrenamed profile layer, so its"
+            + " type is called \"A REQUEST - Object\"" + advice + " (at /Object)",
+        "request.json:2:11: warning: entry name \"Array\" is the name Boomi gives an unrenamed profile layer, so its"
+            + " type is called \"A REQUEST - Array\"" + advice + " (at /Array)",
+        "request.json:3:29: warning: entry name \"ArrayElement1\" is the name Boomi gives an unrenamed profile layer,"
+            + " so its type is called \"A REQUEST - ArrayElement1\"" + advice + " (at /order/ArrayElement1)",
+        "request.json:3:51: warning: entry name \"Object_1\" is the name Boomi gives an unrenamed profile layer, so"
+            + " its type is called \"A REQUEST - Object_1\"" + advice + " (at /order/Object_1)");
+    assertThat(run.model().fileResources().get(0).typeRef()).isEqualTo("$File RESPONSE - Object");
+  }
 }

@@ -11,6 +11,12 @@ class SampleProfilesTest {
 
   @TempDir Path dir;
 
+  /** Spec E13: a date-only sample value, at {@code line:col} and a pointer. */
+  private static final String DATE_ONLY_WARNING = "request.json:%s: warning: a date without a time: typed as"
+      + " LocalDate and sent to Flow as midnight UTC, while the Flow Services Server expects date/times as"
+      + " yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (write a full date-time if a time is meant; a schema with \"format\":"
+      + " \"date\" declares a date without this warning) (at %s)";
+
   @Test
   void valuesAreTypedAsBoomiImportsThem() {
     ReaderRun run = new TempProject(dir).requestSample("""
@@ -30,14 +36,14 @@ class SampleProfilesTest {
           "code": "0042"
         }
         """).run();
-    assertThat(run.messages()).isEmpty();
+    assertThat(run.messages()).containsExactly(DATE_ONLY_WARNING.formatted("11:10", "/day"));
     assertThat(run.text()).isEqualTo("""
         service S /s com.example.flow.S
         action "A" actions/a A
           in "at" at DATE_TIME
           in "atLocal" atLocal DATE_TIME
           in "atOffset" atOffset DATE_TIME
-          in "big" big INTEGER
+          in "big" big DECIMAL
           in "code" code STRING
           in "count" count INTEGER
           in "day" day DATE
@@ -127,5 +133,44 @@ class SampleProfilesTest {
         """).run(new ReaderRun.Options().maxDepth(3));
     assertThat(run.messages()).containsExactly(
         "request.json:1:19: error: objects nest more than 3 levels deep here (the maxDepth limit); flatten the sample or raise maxDepth (at /a/b/c)");
+  }
+
+  @Test
+  void aDateOnlyValueWarnsOncePerEntryAndASchemaDateDoesNot() {
+    ReaderRun sample = new TempProject(dir).requestSample("""
+        {"rows": [{"due": "2025-03-14"},
+                  {"due": "2025-03-15"}],
+         "shipped": "2025-03-14T00:00:00.000Z"}
+        """).run();
+    assertThat(sample.messages()).containsExactly(DATE_ONLY_WARNING.formatted("1:19", "/rows/0/due"));
+    assertThat(sample.model().type("A REQUEST - rows").orElseThrow().properties())
+        .extracting(p -> p.flowName() + ":" + p.kind()).containsExactly("due:DATE");
+
+    ReaderRun schema = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {"due": {"type": "string", "format": "date"}}}
+        """).run();
+    assertThat(schema.messages()).isEmpty();
+    assertThat(schema.model().messageActions().get(0).inputs())
+        .extracting(p -> p.flowName() + ":" + p.kind()).containsExactly("due:DATE");
+  }
+
+  @Test
+  void aDateMergedWithADateTimeIsADateTimeWithoutAWarning() {
+    ReaderRun run = new TempProject(dir).requestSample("""
+        {"rows": [{"at": "2025-03-14"}, {"at": "2025-03-14T10:00:00Z"}]}
+        """).run();
+    assertThat(run.messages()).isEmpty();
+    assertThat(run.model().type("A REQUEST - rows").orElseThrow().properties())
+        .extracting(p -> p.flowName() + ":" + p.kind()).containsExactly("at:DATE_TIME");
+  }
+
+  @Test
+  void integersBeyondTheRangeOfALongAreDecimals() {
+    ReaderRun run = new TempProject(dir).requestSample("""
+        {"max": 9223372036854775807, "beyond": 9223372036854775808, "negative": -9223372036854775809}
+        """).run();
+    assertThat(run.messages()).isEmpty();
+    assertThat(run.model().messageActions().get(0).inputs()).extracting(p -> p.flowName() + ":" + p.kind())
+        .containsExactly("beyond:DECIMAL", "max:INTEGER", "negative:DECIMAL");
   }
 }

@@ -345,4 +345,21 @@ class SchemaProfilesTest {
         "request.json:4:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/c)",
         "request.json:5:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/d)");
   }
+
+  @Test
+  void validationKeywordsNotConditionalsAndUnknownFormatsDoNotChangeTheFlowType() {
+    ReaderRun run = project().requestSchema("""
+        {"type": "object", "title": "Request", "properties": {
+          "code": {"type": "string", "pattern": "^[A-Z]+$", "minLength": 2, "maxLength": 8, "format": "ipv4"},
+          "qty": {"type": "integer", "minimum": 1, "maximum": 99, "multipleOf": 1, "default": 1, "examples": [3]},
+          "price": {"type": "number", "exclusiveMinimum": 0, "not": {"const": 13}},
+          "tags": {"type": "object", "minProperties": 1, "properties": {"a": {"type": "string"}},
+                   "if": {"required": ["a"]}, "then": {"properties": {"b": {"type": "string"}}}}
+        }}
+        """).run();
+    assertThat(run.messages()).isEmpty();
+    assertThat(inputs(run.model())).containsExactly(
+        "code:STRING", "price:DECIMAL", "qty:INTEGER", "tags:OBJECT->A REQUEST - tags");
+    assertThat(properties(run.model(), "A REQUEST - tags")).containsExactly("a:STRING");
+  }
 }

@@ -29,7 +29,8 @@ import java.util.Optional;
  * boolean, an ISO date-time string a date-time (an ISO date a date), any other string a string,
  * an object an object, and an array of objects a list whose item merges the members of every
  * element. A value seen only as {@code null} is a string, with a warning; an empty array is an
- * error, since nothing says what it holds.
+ * error, since nothing says what it holds. An integer too large for a {@code Long} is a decimal; a
+ * date without a time gets a warning (spec E13: Flow and its Services Server carry date-times).
  */
 public final class SampleShapeReader {
 
@@ -114,7 +115,8 @@ public final class SampleShapeReader {
       return new SeenValue(SampleValues.kindOf(node.asText()), at);
     }
     if (node.isNumber()) {
-      return new SeenValue(node.isIntegralNumber() ? ValueKind.INTEGER : ValueKind.DECIMAL, at);
+      // an integer too large for a Long is still a Flow number, held as a BigDecimal
+      return new SeenValue(node.isIntegralNumber() && node.canConvertToLong() ? ValueKind.INTEGER : ValueKind.DECIMAL, at);
     }
     if (node.isBoolean()) {
       return new SeenValue(ValueKind.BOOLEAN, at);
@@ -184,6 +186,11 @@ public final class SampleShapeReader {
 
   private Shape toShape(Seen seen) {
     if (seen instanceof SeenValue value) {
+      if (value.kind() == ValueKind.DATE) {
+        reporter.warning(value.source(), "a date without a time: typed as LocalDate and sent to Flow as midnight UTC,"
+            + " while the Flow Services Server expects date/times as yyyy-MM-dd'T'HH:mm:ss.SSS'Z' (write a full"
+            + " date-time if a time is meant; a schema with \"format\": \"date\" declares a date without this warning)");
+      }
       return value.kind() == null ? new NullShape(value.source()) : ScalarShape.of(value.kind(), value.source());
     }
     if (seen instanceof SeenObject object) {

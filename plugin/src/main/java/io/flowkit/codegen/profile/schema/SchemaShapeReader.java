@@ -429,7 +429,7 @@ public final class SchemaShapeReader {
     if (values.stream().allMatch(JsonNode::isBoolean)) {
       return ValueKind.BOOLEAN;
     }
-    if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
+    if (values.stream().allMatch(v -> v.isIntegralNumber() && v.canConvertToLong())) {
       return ValueKind.INTEGER;
     }
     if (values.stream().allMatch(JsonNode::isNumber)) {
