@@ -322,6 +322,9 @@ class ConformanceEndToEndTest {
         .isInstanceOfSatisfying(ServiceCallException.class, e -> assertThat(e.status()).isEqualTo(404));
     assertThatThrownBy(() -> orders.invoke(ToolsService.ECHO, List.of()))
         .isInstanceOfSatisfying(ServiceCallException.class, e -> assertThat(e.status()).isEqualTo(404));
+    for (String unoffered : List.of("authorization", "authentication", "authorization/user", "listener")) {
+      assertThat(postOrders(unoffered, "{}").status()).as(unoffered).isEqualTo(404);
+    }
   }
 
   // ---- message actions (§12 items 15–19) --------------------------------------------------------
@@ -397,6 +400,41 @@ class ConformanceEndToEndTest {
         });
   }
 
+  @Test
+  void loadReturnsEveryPropertyTheRequestAsksForEachWithItsContentType() {
+    orders.save("Ticket", List.of(new Ticket(null, "Props", new BigDecimal("2.5"), false, null)), Ticket.CODEC);
+    String load =
+        "{\"configurationValues\":" + CONFIGURATION_JSON + ",\"listFilter\":{\"where\":[{\"columnName\":\"title\",\"criteriaType\":\"EQUAL\",\"contentValue\":\"Props\"}]},"
+            + "\"objectDataType\":{\"developerName\":\"Ticket\",\"properties\":[{\"developerName\":\"title\",\"list\":null},"
+            + "{\"developerName\":\"priority\",\"list\":null},{\"developerName\":\"created\",\"list\":null}]}}";
+
+    JsonNode object = postOrders("data", load).json().get("objectData").get(0);
+
+    assertThat(object.get("developerName").asText()).isEqualTo("Ticket");
+    assertThat(object.get("externalId").asText()).isNotBlank();
+    List<String> names = new ArrayList<>();
+    for (JsonNode property : object.get("properties")) {
+      names.add(property.get("developerName").asText());
+      assertThat(property.get("contentType").asText()).startsWith("Content");
+    }
+    assertThat(names).contains("title", "priority", "created");
+  }
+
+  // ---- files (§12 items 27–29) ------------------------------------------------------------------
+
+  @Test
+  void listedAndUploadedFilesAreFileObjectsWhoseExternalIdIsTheirId() {
+    io.flowkit.runtime.wire.MObject uploaded =
+        orders.uploadFile("/file", "id.txt", "text/plain", "id".getBytes(StandardCharsets.UTF_8)).objectData().get(0);
+
+    assertThat(uploaded.developerName()).startsWith("$File");
+    assertThat(orders.listFiles("/file", null).objectData()).isNotEmpty().allSatisfy(file -> {
+      assertThat(file.developerName()).startsWith("$File");
+      assertThat(file.externalId()).isNotBlank();
+      assertThat(ValueReader.of(file).string("Id")).isEqualTo(file.externalId());
+    });
+  }
+
   // ---- errors and secrets (§12 item 34, issue 3 "Security and errors") --------------------------
 
   @Test
@@ -415,7 +453,7 @@ class ConformanceEndToEndTest {
   }
 
   @Test
-  void secretsReachNeitherAnswersNorTheLogLines() throws Exception {
+  void secretsReachNeitherAnswersNorTheLog() throws Exception {
     String log;
     RawResponse failed;
     RawResponse leaked;
