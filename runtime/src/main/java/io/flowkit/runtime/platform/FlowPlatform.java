@@ -17,6 +17,7 @@ import io.flowkit.runtime.wire.MObject;
 import io.flowkit.runtime.wire.ObjectDataRequest;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.ObjectDataType;
+import io.flowkit.runtime.wire.OutcomeRequest;
 import io.flowkit.runtime.wire.ServiceRequest;
 import io.flowkit.runtime.wire.ServiceResponse;
 import io.flowkit.runtime.wire.WireJson;
@@ -175,9 +176,17 @@ public final class FlowPlatform {
 
   /** The request {@link #invoke(String, List)} sends: a fresh token, this platform's tenant, state, configuration and callback URI. */
   public ServiceRequest request(String uriPart, List<EngineValue> inputs) {
+    return request(uriPart, inputs, List.of());
+  }
+
+  /**
+   * The request with the outcomes the flow's step offers, for actions that select one ({@code
+   * ActionContext.selectOutcome}); the answer's {@code selectedOutcomeId} names the one chosen.
+   */
+  public ServiceRequest request(String uriPart, List<EngineValue> inputs, List<OutcomeRequest> outcomes) {
     return new ServiceRequest(
         UUID.randomUUID().toString(), tenantId, stateId, callbackUri == null ? null : callbackUri.toString(), null,
-        culture, null, configuration, Map.of(), Map.of(), null, null, resolve(uriPart).toString(), inputs, List.of());
+        culture, null, configuration, Map.of(), Map.of(), null, null, resolve(uriPart).toString(), inputs, outcomes);
   }
 
   // ---- data actions -------------------------------------------------------------------------

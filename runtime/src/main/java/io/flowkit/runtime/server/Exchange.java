@@ -40,11 +40,13 @@ final class Exchange {
   }
 
   /**
-   * How much of a refused body is read and discarded before the answer: at least 4 MiB, or the
-   * limit of the endpoint, so that a body a little over its limit still gets its 413.
+   * How much of a refused body is read and discarded before the answer, given the endpoint's body
+   * limit: the limit plus as much again (at least 4 MiB), so that a client that sends a body of up to
+   * about twice the limit before reading the answer still gets its 413, whether the body was refused
+   * for its declared length (nothing read yet) or once the limit was passed.
    */
   void drainUpTo(long limit) {
-    drainLimit = Math.max(MIN_DRAIN, limit);
+    drainLimit = limit + Math.max(MIN_DRAIN, limit);
   }
 
   Request request() {

@@ -191,7 +191,8 @@ final class ServiceEndpoints {
       }
       StreamConstraintsException limit = find(e, StreamConstraintsException.class);
       if (limit != null) {
-        throw new RequestBodyException(400, limitMessage(limit), e);
+        boolean tooLong = isDocumentLength(limit);
+        throw new RequestBodyException(tooLong ? 413 : 400, limitMessage(limit), e);
       }
       StreamReadException malformed = find(e, StreamReadException.class);
       if (malformed != null) {
@@ -222,10 +223,14 @@ final class ServiceEndpoints {
     if (text.contains("string value length")) {
       return "A JSON string is longer than the limit of " + limits.maxStringLength() + " characters";
     }
-    if (text.contains("document length")) {
+    if (isDocumentLength(e)) {
       return "The request body is larger than the limit of " + limits.maxBodyBytes() + " bytes";
     }
     return "The JSON exceeds a limit of the server";
+  }
+
+  private static boolean isDocumentLength(StreamConstraintsException e) {
+    return e.getOriginalMessage() != null && e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("document length");
   }
 
   private static String at(JsonMappingException e) {

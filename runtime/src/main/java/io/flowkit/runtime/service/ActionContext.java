@@ -1,6 +1,8 @@
 package io.flowkit.runtime.service;
 
 import io.flowkit.runtime.wire.Culture;
+import io.flowkit.runtime.wire.OutcomeRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,5 +47,27 @@ public interface ActionContext<C> {
    */
   default void answerWait(String message) {
     waitMessage(message);
+  }
+
+  /**
+   * The outcomes the platform offered with this message action call: the ways the flow may go on
+   * from the step. Empty on data and file calls, and when the step offers none.
+   */
+  default List<OutcomeRequest> outcomes() {
+    return List.of();
+  }
+
+  /**
+   * Asks the platform to follow one of the {@linkplain #outcomes() offered outcomes} once this
+   * message action is done: its id goes into the answer's {@code selectedOutcomeId} (and into the
+   * callback's, after {@code WAIT}). The outcome is found by id, else by developer name, so an
+   * implementation can name an outcome the builder labelled without knowing its generated id. The
+   * platform ignores a selection whose outcome's rules fail.
+   *
+   * @return {@code false}, selecting nothing, when the call offered no such outcome (the protocol
+   *     allows only ids from the request) or is not a message action call
+   */
+  default boolean selectOutcome(String idOrDeveloperName) {
+    return false;
   }
 }

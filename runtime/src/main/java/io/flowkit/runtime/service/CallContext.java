@@ -1,6 +1,9 @@
 package io.flowkit.runtime.service;
 
 import io.flowkit.runtime.wire.Culture;
+import io.flowkit.runtime.wire.OutcomeRequest;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The {@link ActionContext} of one dispatched call. */
@@ -13,11 +16,25 @@ final class CallContext<C> implements ActionContext<C> {
   private final Culture culture;
   private final FlowUser user;
   private final String requestId;
+  private final List<OutcomeRequest> outcomes;
+  private volatile String selectedOutcomeId;
   private volatile String waitMessage;
   private volatile Runnable onAnswerWait;
 
   CallContext(
       C configuration, String tenantId, String stateId, String token, Culture culture, FlowUser user, String requestId) {
+    this(configuration, tenantId, stateId, token, culture, user, requestId, List.of());
+  }
+
+  CallContext(
+      C configuration,
+      String tenantId,
+      String stateId,
+      String token,
+      Culture culture,
+      FlowUser user,
+      String requestId,
+      List<OutcomeRequest> outcomes) {
     this.configuration = configuration;
     this.tenantId = tenantId;
     this.stateId = stateId;
@@ -25,6 +42,7 @@ final class CallContext<C> implements ActionContext<C> {
     this.culture = culture;
     this.user = user;
     this.requestId = requestId;
+    this.outcomes = List.copyOf(outcomes);
   }
 
   @Override
@@ -60,6 +78,36 @@ final class CallContext<C> implements ActionContext<C> {
   @Override
   public String requestId() {
     return requestId;
+  }
+
+  @Override
+  public List<OutcomeRequest> outcomes() {
+    return outcomes;
+  }
+
+  @Override
+  public boolean selectOutcome(String idOrDeveloperName) {
+    if (idOrDeveloperName == null) {
+      return false;
+    }
+    for (OutcomeRequest outcome : outcomes) {
+      if (outcome != null && outcome.id() != null && outcome.id().equals(idOrDeveloperName)) {
+        selectedOutcomeId = outcome.id();
+        return true;
+      }
+    }
+    for (OutcomeRequest outcome : outcomes) {
+      if (outcome != null && outcome.id() != null && Objects.equals(outcome.developerName(), idOrDeveloperName)) {
+        selectedOutcomeId = outcome.id();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The id of the outcome the implementation selected, or {@code null}. */
+  String selectedOutcomeId() {
+    return selectedOutcomeId;
   }
 
   @Override

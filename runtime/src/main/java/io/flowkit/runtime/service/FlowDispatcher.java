@@ -48,7 +48,12 @@ import org.slf4j.LoggerFactory;
  * required configuration value, a value its content type cannot hold, an unknown type or column),
  * 404 for an unknown message action, the implementation's own status when it throws a {@code
  * ServiceProblemException}, and 500 (logged with the request id, never with details to the caller)
- * when an implementation fails otherwise.
+ * when an implementation fails otherwise. Problem messages, callback faults and logged failures
+ * never quote the call's secret configuration values (see {@link Secrets}).
+ *
+ * <p>Answers are put into the form the platform expects whatever codec produced them: outputs carry
+ * {@code objectData: []} rather than {@code null}, passwords never carry their value, loaded and
+ * saved objects always carry their external id.
  *
  * <p>Message actions run on {@link DispatchOptions#actionExecutor()}. When the returned stage is not
  * complete within the sync timeout (or the implementation calls {@link ActionContext#answerWait}),
@@ -114,6 +119,16 @@ public final class FlowDispatcher<C> {
 
   private <I, O> CompletionStage<ServiceResponse> invoke(
       MessageActionBinding<C, I, O> binding, ServiceRequest request, CallInfo call) {
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return invoke(binding, request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
+  }
+
+  private <I, O> CompletionStage<ServiceResponse> invoke(
+      MessageActionBinding<C, I, O> binding, ServiceRequest request, CallInfo call, Secrets secrets) {
     String action = binding.description().developerName();
     C configuration = configuration(request.configurationValues());
     I input = decode(() -> binding.decodeInputs().apply(request.inputs()), "input");
@@ -121,7 +136,7 @@ public final class FlowDispatcher<C> {
     CallContext<C> context =
         new CallContext<>(
             configuration, firstOf(request.tenantId(), call.tenantId(), user == null ? null : user.tenantId()),
-            request.stateId(), request.token(), request.culture(), user, call.requestId());
+            request.stateId(), request.token(), request.culture(), user, call.requestId(), request.outcomes());
     URI callback = callbackUri(request.callbackUri(), call);
     CompletableFuture<ServiceResponse> answer = new CompletableFuture<>();
     if (callback != null) {
@@ -146,7 +161,7 @@ public final class FlowDispatcher<C> {
           () -> LOG.debug("Request {}: action '{}' asked to answer WAIT, but the request has no callback URI", call.requestId(), action));
     }
     try {
-      options.actionExecutor().execute(() -> run(binding, input, context, request, call, callback, answer));
+      options.actionExecutor().execute(() -> run(binding, input, context, request, call, callback, answer, secrets));
     } catch (RejectedExecutionException e) {
       answer.completeExceptionally(new ServiceProblemException(503, "The service is too busy or stopping", e));
     }
@@ -160,7 +175,8 @@ public final class FlowDispatcher<C> {
       ServiceRequest request,
       CallInfo call,
       URI callback,
-      CompletableFuture<ServiceResponse> answer) {
+      CompletableFuture<ServiceResponse> answer,
+      Secrets secrets) {
     CompletionStage<O> stage;
     try {
       stage = binding.implementation().executeAsync(input, context);
@@ -170,30 +186,34 @@ public final class FlowDispatcher<C> {
     } catch (Throwable t) {
       stage = CompletableFuture.failedFuture(t);
     }
-    stage.whenComplete((output, failure) -> finish(binding, request, call, callback, answer, output, failure));
+    stage.whenComplete((output, failure) -> finish(binding, context, request, call, callback, answer, output, failure, secrets));
   }
 
   private <I, O> void finish(
       MessageActionBinding<C, I, O> binding,
+      CallContext<C> context,
       ServiceRequest request,
       CallInfo call,
       URI callback,
       CompletableFuture<ServiceResponse> answer,
       O output,
-      Throwable failure) {
+      Throwable failure,
+      Secrets secrets) {
     String action = binding.description().developerName();
     ServiceResponse response = null;
     Throwable cause = unwrap(failure);
     if (cause == null) {
       try {
         List<EngineValue> outputs = output == null ? List.of() : binding.encodeOutputs().apply(output);
-        response = ServiceResponse.forward(request, outputs);
+        response = forward(request, OutboundValues.engineValues(outputs), context.selectedOutcomeId());
       } catch (RuntimeException e) {
         cause = e;
       }
     }
     ServiceProblemException problem =
-        cause == null ? null : implementationProblem("The message action '" + action + "'", cause, call);
+        cause == null
+            ? null
+            : secrets.redact(implementationProblem("The message action '" + action + "'", cause, call, secrets));
     boolean answeredInTime = problem == null ? answer.complete(response) : answer.completeExceptionally(problem);
     if (answeredInTime) {
       return;
@@ -201,8 +221,14 @@ public final class FlowDispatcher<C> {
     // Only a WAIT answer can have come first, and only when there is a callback URI.
     ServiceResponse result = problem == null ? response : faulted(request, action, problem.getMessage());
     if (callback != null) {
-      options.callbacks().send(new CallbackRequest(callback, result, call.userToken(), request.tenantId(), call.requestId()));
+      options.callbacks().send(new CallbackRequest(callback, result, call.userToken(), context.tenantId(), call.requestId()));
     }
+  }
+
+  private static ServiceResponse forward(ServiceRequest request, List<EngineValue> outputs, String selectedOutcomeId) {
+    return new ServiceResponse(
+        request.token(), request.tenantId(), null, null, InvokeType.FORWARD, null, outputs, selectedOutcomeId,
+        null, null, null);
   }
 
   private static ServiceResponse faulted(ServiceRequest request, String action, String message) {
@@ -219,19 +245,24 @@ public final class FlowDispatcher<C> {
    * over fresh copies (by id) of the objects the request supplied.
    */
   public ObjectDataResponse load(ObjectDataRequest request, CallInfo call) {
-    return load(dataBinding(request), request, call);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return load(dataBinding(request), request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse load(
-      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call) {
+      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call, Secrets secrets) {
     CallContext<C> context = dataContext(request, call);
     DataAction<C, T, F> data = binding.implementation();
     String what = "Loading '" + binding.tableName() + "'";
     ListFilter filter = request.listFilter();
     if (filter != null && filter.id() != null && !filter.id().isEmpty()) {
-      Optional<T> found = call(() -> data.get(filter.id(), context), what, call);
+      Optional<T> found = call(() -> data.get(filter.id(), context), what, call, secrets);
       List<MObject> objects =
-          found == null || found.isEmpty() ? List.of() : List.of(encode(binding, found.get(), what, call));
+          found == null || found.isEmpty() ? List.of() : List.of(encodeWithId(binding, found.get(), what, call, secrets));
       return ObjectDataResponse.of(objects, false);
     }
     Query<F> query;
@@ -245,7 +276,7 @@ public final class FlowDispatcher<C> {
       List<T> fresh = new ArrayList<>();
       for (MObject provided : request.objectData()) {
         if (provided != null && provided.externalId() != null && !provided.externalId().isEmpty()) {
-          Optional<T> found = call(() -> data.get(provided.externalId(), context), what, call);
+          Optional<T> found = call(() -> data.get(provided.externalId(), context), what, call, secrets);
           if (found != null) {
             found.ifPresent(fresh::add);
           }
@@ -253,14 +284,14 @@ public final class FlowDispatcher<C> {
       }
       page = InMemoryQuery.apply(query, fresh);
     } else {
-      page = call(() -> data.query(query, context), what, call);
+      page = call(() -> data.query(query, context), what, call, secrets);
       if (page == null) {
-        throw implementationProblem(what, new IllegalStateException("query returned no page"), call);
+        throw implementationProblem(what, new IllegalStateException("query returned no page"), call, secrets);
       }
     }
     List<MObject> objects = new ArrayList<>(page.items().size());
     for (T item : page.items()) {
-      objects.add(encode(binding, item, what, call));
+      objects.add(encodeWithId(binding, item, what, call, secrets));
     }
     return ObjectDataResponse.of(objects, page.hasMoreResults());
   }
@@ -271,11 +302,16 @@ public final class FlowDispatcher<C> {
    * with its external id.
    */
   public ObjectDataResponse save(ObjectDataRequest request, CallInfo call) {
-    return save(dataBinding(request), request, call);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return save(dataBinding(request), request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse save(
-      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call) {
+      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call, Secrets secrets) {
     CallContext<C> context = dataContext(request, call);
     List<T> records = decodeObjects(binding, request.objectData());
     String what = "Saving '" + binding.tableName() + "'";
@@ -287,14 +323,11 @@ public final class FlowDispatcher<C> {
         continue;
       }
       T record = records.get(index++);
-      T saved = call(() -> binding.implementation().save(record, context), what, call);
+      T saved = call(() -> binding.implementation().save(record, context), what, call, secrets);
       if (saved == null) {
-        throw implementationProblem(what, new IllegalStateException("save returned nothing"), call);
+        throw implementationProblem(what, new IllegalStateException("save returned nothing"), call, secrets);
       }
-      MObject encoded = encode(binding, saved, what, call);
-      if (encoded.externalId() == null || encoded.externalId().isEmpty()) {
-        throw implementationProblem(what, new IllegalStateException("the saved object has no identifier"), call);
-      }
+      MObject encoded = encodeWithId(binding, saved, what, call, secrets);
       boolean insert = object.externalId() == null || object.externalId().isEmpty();
       (insert ? created : updated).add(encoded);
     }
@@ -308,17 +341,22 @@ public final class FlowDispatcher<C> {
    * the object {@code listFilter.id} names. Answers an empty list.
    */
   public ObjectDataResponse delete(ObjectDataRequest request, CallInfo call) {
-    return delete(dataBinding(request), request, call);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return delete(dataBinding(request), request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse delete(
-      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call) {
+      DataActionBinding<C, T, F> binding, ObjectDataRequest request, CallInfo call, Secrets secrets) {
     CallContext<C> context = dataContext(request, call);
     String what = "Deleting from '" + binding.tableName() + "'";
     List<T> records = decodeObjects(binding, request.objectData());
     ListFilter filter = request.listFilter();
     if (records.isEmpty() && filter != null && filter.id() != null && !filter.id().isEmpty()) {
-      Optional<T> found = call(() -> binding.implementation().get(filter.id(), context), what, call);
+      Optional<T> found = call(() -> binding.implementation().get(filter.id(), context), what, call, secrets);
       if (found != null) {
         found.ifPresent(records::add);
       }
@@ -330,7 +368,8 @@ public final class FlowDispatcher<C> {
             return null;
           },
           what,
-          call);
+          call,
+          secrets);
     }
     return ObjectDataResponse.of(List.of(), false);
   }
@@ -365,22 +404,41 @@ public final class FlowDispatcher<C> {
     return records;
   }
 
-  private <T> MObject encode(DataActionBinding<C, T, ?> binding, T record, String what, CallInfo call) {
+  /**
+   * A loaded or saved record on the wire; the platform keys bound objects by external id, so one
+   * without it is the implementation's fault (the record's identifier is empty).
+   */
+  private <T> MObject encodeWithId(DataActionBinding<C, T, ?> binding, T record, String what, CallInfo call, Secrets secrets) {
+    MObject encoded;
     try {
-      return binding.codec().encode(record);
+      encoded = binding.codec().encode(record);
     } catch (RuntimeException e) {
-      throw implementationProblem(what, e, call);
+      throw implementationProblem(what, e, call, secrets);
     }
+    if (encoded == null || encoded.externalId() == null || encoded.externalId().isEmpty()) {
+      throw implementationProblem(what, new IllegalStateException("a " + binding.tableName() + " without an identifier"), call, secrets);
+    }
+    return singleObject(encoded);
+  }
+
+  private static MObject singleObject(MObject object) {
+    return OutboundValues.objects(List.of(object)).get(0);
   }
 
   // ---- file resources -----------------------------------------------------------------------
 
   /** {@code POST /file}: the files of the resource {@code resourcePath} names. */
   public ObjectDataResponse listFiles(FileDataRequest request, CallInfo call) {
-    return listFiles(fileBinding(request), request, call);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return listFiles(fileBinding(request), request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
-  private <R> ObjectDataResponse listFiles(FileResourceBinding<C, R> binding, FileDataRequest request, CallInfo call) {
+  private <R> ObjectDataResponse listFiles(
+      FileResourceBinding<C, R> binding, FileDataRequest request, CallInfo call, Secrets secrets) {
     CallContext<C> context = fileContext(request, call);
     FileListFilter filter = request.listFilter();
     FileQuery query =
@@ -393,13 +451,13 @@ public final class FlowDispatcher<C> {
       throw ServiceProblemException.badRequest("limit and offset must not be negative");
     }
     String what = "Listing files of '" + binding.path() + "'";
-    Page<R> page = call(() -> binding.implementation().list(query, context), what, call);
+    Page<R> page = call(() -> binding.implementation().list(query, context), what, call, secrets);
     if (page == null) {
-      throw implementationProblem(what, new IllegalStateException("list returned no page"), call);
+      throw implementationProblem(what, new IllegalStateException("list returned no page"), call, secrets);
     }
     List<MObject> objects = new ArrayList<>(page.items().size());
     for (R file : page.items()) {
-      objects.add(encodeFile(binding, file, what, call));
+      objects.add(encodeFile(binding, file, what, call, secrets));
     }
     return ObjectDataResponse.of(objects, page.hasMoreResults());
   }
@@ -409,27 +467,41 @@ public final class FlowDispatcher<C> {
    * and answers the one {@code $File} it returns, which must carry an external id.
    */
   public ObjectDataResponse uploadFile(FileDataRequest request, FileUpload upload, CallInfo call) {
-    return uploadFile(fileBinding(request), request, upload, call);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return uploadFile(fileBinding(request), request, upload, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
   private <R> ObjectDataResponse uploadFile(
-      FileResourceBinding<C, R> binding, FileDataRequest request, FileUpload upload, CallInfo call) {
+      FileResourceBinding<C, R> binding, FileDataRequest request, FileUpload upload, CallInfo call, Secrets secrets) {
     CallContext<C> context = fileContext(request, call);
     String what = "Uploading to '" + binding.path() + "'";
-    R file = call(() -> binding.implementation().upload(upload, context), what, call);
+    R file = call(() -> binding.implementation().upload(upload, context), what, call, secrets);
     if (file == null) {
-      throw implementationProblem(what, new IllegalStateException("upload returned nothing"), call);
+      throw implementationProblem(what, new IllegalStateException("upload returned nothing"), call, secrets);
     }
-    MObject encoded = encodeFile(binding, file, what, call);
+    MObject encoded = encodeFile(binding, file, what, call, secrets);
     if (encoded.externalId() == null || encoded.externalId().isEmpty()) {
-      throw implementationProblem(what, new IllegalStateException("the uploaded file has no external id"), call);
+      throw implementationProblem(what, new IllegalStateException("the uploaded file has no external id"), call, secrets);
     }
     return ObjectDataResponse.of(List.of(encoded), false);
   }
 
   /** {@code POST /file/delete}: deletes the file {@code resourceFile} names. */
   public ObjectDataResponse deleteFile(FileDataRequest request, CallInfo call) {
-    FileResourceBinding<C, ?> binding = fileBinding(request);
+    Secrets secrets = secrets(request.configurationValues());
+    try {
+      return deleteFile(fileBinding(request), request, call, secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
+  }
+
+  private ObjectDataResponse deleteFile(
+      FileResourceBinding<C, ?> binding, FileDataRequest request, CallInfo call, Secrets secrets) {
     if (request.resourceFile() == null || request.resourceFile().isBlank()) {
       throw ServiceProblemException.badRequest("The request names no file (resourceFile)");
     }
@@ -441,7 +513,8 @@ public final class FlowDispatcher<C> {
           return null;
         },
         "Deleting a file of '" + binding.path() + "'",
-        call);
+        call,
+        secrets);
     return ObjectDataResponse.of(List.of(), false);
   }
 
@@ -469,12 +542,17 @@ public final class FlowDispatcher<C> {
     return context(configuration, request.stateId(), request.token(), request.culture(), call);
   }
 
-  private <R> MObject encodeFile(FileResourceBinding<C, R> binding, R file, String what, CallInfo call) {
+  private <R> MObject encodeFile(FileResourceBinding<C, R> binding, R file, String what, CallInfo call, Secrets secrets) {
+    MObject encoded;
     try {
-      return binding.codec().encode(file);
+      encoded = binding.codec().encode(file);
     } catch (RuntimeException e) {
-      throw implementationProblem(what, e, call);
+      throw implementationProblem(what, e, call, secrets);
     }
+    if (encoded == null) {
+      throw implementationProblem(what, new IllegalStateException("the file record encoded to nothing"), call, secrets);
+    }
+    return singleObject(encoded);
   }
 
   // ---- shared -------------------------------------------------------------------------------
@@ -483,6 +561,10 @@ public final class FlowDispatcher<C> {
     FlowUser user = UserTokens.parse(call.userToken()).orElse(null);
     String tenant = firstOf(call.tenantId(), user == null ? null : user.tenantId());
     return new CallContext<>(configuration, tenant, stateId, token, culture, user, call.requestId());
+  }
+
+  private Secrets secrets(List<EngineValue> configurationValues) {
+    return Secrets.of(service.configurationValues(), configurationValues);
   }
 
   private C configuration(List<EngineValue> values) {
@@ -513,20 +595,21 @@ public final class FlowDispatcher<C> {
     }
   }
 
-  private static <V> V call(Callable<V> work, String what, CallInfo call) {
+  private static <V> V call(Callable<V> work, String what, CallInfo call, Secrets secrets) {
     try {
       return work.call();
-    } catch (ServiceProblemException e) {
-      throw e;
-    } catch (OperationNotSupportedException e) {
-      throw new ServiceProblemException(400, e.getMessage(), e);
     } catch (Exception e) {
-      throw implementationProblem(what, e, call);
+      throw implementationProblem(what, e, call, secrets);
     }
   }
 
-  /** A 500 for a failed implementation (logged with its stack trace), or the problem it chose. */
-  private static ServiceProblemException implementationProblem(String what, Throwable failure, CallInfo call) {
+  /**
+   * The problem an implementation chose ({@link ServiceProblemException}), a 400 for an operation
+   * the service does not offer or a broken request body, else a 500, logged with the request id
+   * and the stack trace (secrets masked) and told to the caller without details.
+   */
+  private static ServiceProblemException implementationProblem(
+      String what, Throwable failure, CallInfo call, Secrets secrets) {
     if (failure instanceof ServiceProblemException problem) {
       return problem;
     }
@@ -538,7 +621,7 @@ public final class FlowDispatcher<C> {
         return new ServiceProblemException(broken.status(), broken.getMessage(), failure);
       }
     }
-    LOG.error("Request {}: {} failed", call.requestId(), what, failure);
+    LOG.error("Request {}: {} failed", call.requestId(), what, secrets.redactForLog(failure));
     return new ServiceProblemException(500, what + " failed", failure);
   }
 

@@ -2,6 +2,7 @@ package io.flowkit.runtime.service;
 
 import io.flowkit.runtime.codec.ConfigurationCodec;
 import io.flowkit.runtime.wire.ActionDescription;
+import io.flowkit.runtime.wire.ContentType;
 import io.flowkit.runtime.wire.DescribeServiceResponse;
 import io.flowkit.runtime.wire.DescribeValue;
 import io.flowkit.runtime.wire.InstallMetadata;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A Flow service ready to serve: its describe metadata and the dispatch table from uri parts,
@@ -33,16 +36,25 @@ public final class FlowService<C> {
   private final Map<String, MessageActionBinding<C, ?, ?>> actions;
   private final Map<String, DataActionBinding<C, ?, ?>> dataActions;
   private final Map<String, FileResourceBinding<C, ?>> fileResources;
+  private final DescribeServiceResponse description;
+
+  /**
+   * The paths the protocol itself uses below a service; a message action advertised at one of them
+   * could never be called.
+   */
+  static final Set<String> RESERVED_PATHS =
+      Set.of("", "metadata", "metadata/install", "data", "data/delete", "file", "file/content", "file/delete");
 
   private FlowService(Builder<C> builder) {
     this.name = builder.name;
     this.path = builder.path;
     this.configuration = builder.configuration;
-    this.configurationValues = sorted(builder.configurationValues, DescribeValue::developerName);
+    this.configurationValues = sorted(withoutPasswordDefaults(builder.configurationValues), DescribeValue::developerName);
     this.types = sorted(builder.types, TypeElement::developerName);
     this.actions = Map.copyOf(builder.actions);
     this.dataActions = Map.copyOf(builder.dataActions);
     this.fileResources = Map.copyOf(builder.fileResources);
+    this.description = describeOnce();
   }
 
   /** Starts a service with the given name, mount path (e.g. {@code /fs/orders}) and configuration codec. */
@@ -84,9 +96,9 @@ public final class FlowService<C> {
     return fileResources.values();
   }
 
-  /** The action advertised with this uri part (no leading slash). */
+  /** The action advertised with this uri part; slashes around it are ignored. */
   public Optional<MessageActionBinding<C, ?, ?>> messageAction(String uriPart) {
-    return Optional.ofNullable(actions.get(uriPart));
+    return Optional.ofNullable(actions.get(trimSlashes(uriPart)));
   }
 
   /** The data action whose binding has this table name. */
@@ -104,14 +116,26 @@ public final class FlowService<C> {
   }
 
   /**
-   * The full describe metadata: capability flags, configuration value definitions, actions sorted
-   * by name (case-insensitively, as the SDK does) and types, both as {@code install.typeElements}
-   * and as {@code types}.
+   * The full describe metadata: capability flags (set only for what the service implements),
+   * configuration value definitions, actions sorted by name (case-insensitively, as the SDK does)
+   * with their inputs and outputs sorted by name, and types, both as {@code install.typeElements}
+   * and as {@code types}. Configuration values and types are sorted by name too, so installs diff
+   * stably; a password's default value is never described.
    */
   public DescribeServiceResponse describe() {
+    return description;
+  }
+
+  private DescribeServiceResponse describeOnce() {
     List<ActionDescription> described = new ArrayList<>();
     for (MessageActionBinding<C, ?, ?> binding : actions.values()) {
-      described.add(binding.description());
+      ActionDescription action = binding.description();
+      described.add(
+          new ActionDescription(
+              trimSlashes(action.uriPart()), action.developerName(), action.developerSummary(), action.viewMessageAction(),
+              action.serviceActionOutcomes(),
+              sorted(withoutPasswordDefaults(action.serviceInputs()), DescribeValue::developerName),
+              sorted(withoutPasswordDefaults(action.serviceOutputs()), DescribeValue::developerName)));
     }
     described.sort(
         Comparator.comparing((ActionDescription a) -> a.developerName().toLowerCase(Locale.ROOT))
@@ -122,10 +146,38 @@ public final class FlowService<C> {
         described, new InstallMetadata(types), types, null);
   }
 
-  private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {
+  private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
     List<T> copy = new ArrayList<>(items);
-    copy.sort(Comparator.comparing(key));
+    copy.sort(Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder())));
     return List.copyOf(copy);
+  }
+
+  private static List<DescribeValue> withoutPasswordDefaults(List<DescribeValue> values) {
+    List<DescribeValue> safe = new ArrayList<>(values.size());
+    for (DescribeValue value : values) {
+      safe.add(
+          value.contentType() == ContentType.PASSWORD && value.contentValue() != null
+              ? new DescribeValue(
+                  value.developerName(), value.contentType(), null, value.typeElementDeveloperName(), value.required(),
+                  value.order())
+              : value);
+    }
+    return safe;
+  }
+
+  static String trimSlashes(String path) {
+    if (path == null) {
+      return "";
+    }
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
   }
 
   /** Assembles a {@link FlowService}; generated service classes drive it. */
@@ -155,8 +207,20 @@ public final class FlowService<C> {
       return this;
     }
 
+    /**
+     * Adds a message action, routed at its {@code uriPart} (slashes around it ignored).
+     *
+     * @throws IllegalStateException for a uri part already taken, or one the protocol itself uses
+     *     ({@code metadata}, {@code data}, {@code file}, …)
+     */
     public Builder<C> messageAction(MessageActionBinding<C, ?, ?> binding) {
-      putOnce(actions, binding.uriPart(), binding, "message action uri part");
+      String uriPart = trimSlashes(binding.uriPart());
+      if (RESERVED_PATHS.contains(uriPart)) {
+        throw new IllegalStateException(
+            "The message action '" + binding.description().developerName() + "' cannot be served at '" + uriPart
+                + "': the protocol uses that path itself");
+      }
+      putOnce(actions, uriPart, binding, "message action uri part");
       return this;
     }
 
@@ -172,7 +236,8 @@ public final class FlowService<C> {
 
     /**
      * @throws IllegalStateException when a described type references a type the service does not
-     *     describe (system types starting with {@code $} excepted)
+     *     describe (system types starting with {@code $} excepted), or a data action's table is no
+     *     described type's binding (the platform could never call it)
      */
     public FlowService<C> build() {
       FlowService<C> service = new FlowService<>(this);

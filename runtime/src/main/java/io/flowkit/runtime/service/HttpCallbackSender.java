@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,7 +66,9 @@ public final class HttpCallbackSender implements CallbackSender {
       }
       request = builder.build();
     } catch (IllegalArgumentException e) {
-      LOG.warn("Request {}: gave up the callback to {}: {}", callback.requestId(), callback.uri(), e.getMessage());
+      // Not the JDK's message: it quotes the offending header value, which may be the user token.
+      LOG.warn("Request {}: gave up the callback to {}: its Authorization or ManyWhoTenant header is not a valid HTTP header value",
+          callback.requestId(), callback.uri());
       done.complete(false);
       return done;
     }
@@ -88,7 +91,7 @@ public final class HttpCallbackSender implements CallbackSender {
             done.complete(true);
             return;
           }
-          String outcome = failure != null ? failure.toString() : "HTTP " + response.statusCode();
+          String outcome = failure != null ? unwrap(failure).toString() : "HTTP " + response.statusCode();
           boolean permanent = failure == null && isPermanent(response.statusCode());
           if (permanent || attempt >= retry.maxAttempts()) {
             LOG.warn("Request {}: gave up the callback to {} after {} tries; last outcome: {}",
@@ -106,6 +109,14 @@ public final class HttpCallbackSender implements CallbackSender {
             done.complete(false);
           }
         });
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private static boolean isPermanent(int status) {

@@ -3,11 +3,15 @@ package io.flowkit.runtime.service;
 import io.flowkit.runtime.wire.ActionDescription;
 import io.flowkit.runtime.wire.DescribeValue;
 import io.flowkit.runtime.wire.TypeElement;
+import io.flowkit.runtime.wire.TypeElementBinding;
 import io.flowkit.runtime.wire.TypeElementProperty;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Checks that every type a service's metadata names is one it describes, or a system type. */
+/**
+ * Checks that every type a service's metadata names is one it describes (or a system type), and
+ * that every data action answers for a table some described type is bound to.
+ */
 final class TypeReferences {
 
   private TypeReferences() {}
@@ -24,6 +28,18 @@ final class TypeReferences {
     }
     for (DescribeValue value : service.configurationValues()) {
       require(known, value.typeElementDeveloperName(), "configuration value '" + value.developerName() + "'");
+    }
+    Set<String> tables = new HashSet<>();
+    for (TypeElement type : service.types()) {
+      for (TypeElementBinding binding : type.bindings()) {
+        tables.add(binding.databaseTableName());
+      }
+    }
+    for (DataActionBinding<?, ?, ?> data : service.dataActions()) {
+      if (!tables.contains(data.tableName())) {
+        throw new IllegalStateException(
+            "The data action for table '" + data.tableName() + "' has no described type bound to that table, so Flow could never call it");
+      }
     }
     for (MessageActionBinding<?, ?, ?> binding : service.messageActions()) {
       ActionDescription action = binding.description();

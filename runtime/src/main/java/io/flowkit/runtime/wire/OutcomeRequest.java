@@ -12,4 +12,10 @@ public record OutcomeRequest(
     String pageActionType,
     @JsonProperty("isBulkAction") boolean bulkAction,
     String pageObjectBindingId,
-    @JsonProperty("isOut") boolean out) {}
+    @JsonProperty("isOut") boolean out) {
+
+  /** An outcome as the platform offers it, with only an id and a developer name. */
+  public static OutcomeRequest of(String id, String developerName) {
+    return new OutcomeRequest(id, developerName, developerName, 0, null, null, false, null, false);
+  }
+}

@@ -52,13 +52,21 @@ public final class ExampleImplementations {
     private final AtomicInteger next = new AtomicInteger();
     public final AtomicReference<ActionContext<OrdersConfiguration>> lastContext = new AtomicReference<>();
     public final AtomicReference<CreateOrder.Request> lastRequest = new AtomicReference<>();
+    /** Whether the last {@code outcome:<name>} order could select that outcome. */
+    public final AtomicReference<Boolean> lastSelection = new AtomicReference<>();
 
     @Override
     public CreateOrder.Response execute(CreateOrder.Request request, ActionContext<OrdersConfiguration> context) {
       lastContext.set(context);
       lastRequest.set(request);
       if (request.customerName().equals("explode")) {
-        throw new IllegalStateException("database password s3cr3t rejected");
+        throw new IllegalStateException("database password " + context.configuration().apiKey() + " rejected");
+      }
+      if (request.customerName().startsWith("outcome:")) {
+        lastSelection.set(context.selectOutcome(request.customerName().substring("outcome:".length())));
+      }
+      if (request.customerName().equals("leak")) {
+        throw new ServiceProblemException(422, "The shop refused the key " + context.configuration().apiKey());
       }
       if (request.customerName().equals("refuse")) {
         throw new ServiceProblemException(422, "Customer 'refuse' may not order");

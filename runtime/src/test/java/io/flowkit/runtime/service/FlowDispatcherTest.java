@@ -106,4 +106,60 @@ class FlowDispatcherTest {
     assertThatThrownBy(() -> dispatcher.invoke("actions/none", request("x"), CallInfo.of("r4")))
         .isInstanceOfSatisfying(ServiceProblemException.class, e -> assertThat(e.status()).isEqualTo(404));
   }
+
+  @Test
+  void theDefaultSyncTimeoutIsTheFlowServicesServers() {
+    assertThat(DispatchOptions.DEFAULT_SYNC_TIMEOUT).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aBlockingActionPastItsSyncTimeoutIsAnsweredWaitAndItsResultCalledBackWithItsOutcome() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    MessageActionBinding<String, List<EngineValue>, List<EngineValue>> blocking =
+        new MessageActionBinding<>(
+            io.flowkit.runtime.wire.ActionDescription.of("actions/block", "Block", null, List.of(), List.of()),
+            values -> values, values -> values,
+            (inputs, context) -> {
+              context.waitMessage("Blocked for now");
+              context.selectOutcome("Done");
+              release.await();
+              return PlatformValues.create().string("result", "released").build();
+            },
+            Duration.ofMillis(50));
+    FlowService<String> service = FlowService.builder("Blocking", "/fs/block", values -> "c").messageAction(blocking).build();
+    java.util.concurrent.ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      CallbackSender recorder = callback -> {
+        sent.add(callback);
+        return CompletableFuture.completedFuture(true);
+      };
+      FlowDispatcher<String> dispatcher =
+          new FlowDispatcher<>(service, new DispatchOptions(Duration.ofSeconds(30), null, pool, scheduler, recorder));
+      ServiceRequest request =
+          new ServiceRequest("tok-b", "ten-b", null, "https://platform.example/api/run/1/response", null, null, null, List.of(),
+              Map.of(), Map.of(), null, null, null, List.of(),
+              List.of(io.flowkit.runtime.wire.OutcomeRequest.of("o-1", "Done")));
+
+      ServiceResponse first = dispatcher.invoke("actions/block", request, CallInfo.of("r5")).toCompletableFuture().get(5, TimeUnit.SECONDS);
+      assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
+      assertThat(first.waitMessage()).isEqualTo("Blocked for now");
+      assertThat(first.token()).isEqualTo("tok-b");
+      assertThat(sent).isEmpty();
+
+      release.countDown();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (sent.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(sent).singleElement().satisfies(callback -> {
+        assertThat(callback.response().invokeType()).isEqualTo(InvokeType.FORWARD);
+        assertThat(callback.response().token()).isEqualTo("tok-b");
+        assertThat(callback.response().selectedOutcomeId()).isEqualTo("o-1");
+        assertThat(callback.response().outputs()).singleElement().satisfies(v -> assertThat(v.objectData()).isEmpty());
+        assertThat(callback.tenantId()).isEqualTo("ten-b");
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

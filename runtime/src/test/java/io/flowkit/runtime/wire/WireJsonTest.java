@@ -73,4 +73,20 @@ class WireJsonTest {
     assertThat(filter.orderByDirectionType()).isNull();
     assertThat(filter.where().get(0).criteriaType()).isEqualTo(CriteriaType.STARTS_WITH);
   }
+
+  @Test
+  void outcomesKeepTheIsPrefixOfTheirFlags() throws Exception {
+    OutcomeRequest outcome =
+        WireJson.mapper().readValue(
+            "{\"id\":\"o-1\",\"developerName\":\"Go\",\"isBulkAction\":true,\"isOut\":true,\"pageActionType\":\"SAVE\"}",
+            OutcomeRequest.class);
+    JsonNode json = WireJson.mapper().valueToTree(outcome);
+
+    assertThat(outcome.bulkAction()).isTrue();
+    assertThat(outcome.out()).isTrue();
+    assertThat(json.get("isBulkAction").asBoolean()).isTrue();
+    assertThat(json.get("isOut").asBoolean()).isTrue();
+    assertThat(json.has("bulkAction")).isFalse();
+    assertThat(WireJson.mapper().valueToTree(ActionDescription.of("a", "A", null, null, null)).has("isViewMessageAction")).isTrue();
+  }
 }
