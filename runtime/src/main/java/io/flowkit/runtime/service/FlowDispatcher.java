@@ -36,6 +36,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,12 +120,7 @@ public final class FlowDispatcher<C> {
 
   private <I, O> CompletionStage<ServiceResponse> invoke(
       MessageActionBinding<C, I, O> binding, ServiceRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return invoke(binding, request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> invoke(binding, request, call, s));
   }
 
   private <I, O> CompletionStage<ServiceResponse> invoke(
@@ -245,12 +241,7 @@ public final class FlowDispatcher<C> {
    * over fresh copies (by id) of the objects the request supplied.
    */
   public ObjectDataResponse load(ObjectDataRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return load(dataBinding(request), request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> load(dataBinding(request), request, call, s));
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse load(
@@ -302,12 +293,7 @@ public final class FlowDispatcher<C> {
    * with its external id.
    */
   public ObjectDataResponse save(ObjectDataRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return save(dataBinding(request), request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> save(dataBinding(request), request, call, s));
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse save(
@@ -341,12 +327,7 @@ public final class FlowDispatcher<C> {
    * the object {@code listFilter.id} names. Answers an empty list.
    */
   public ObjectDataResponse delete(ObjectDataRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return delete(dataBinding(request), request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> delete(dataBinding(request), request, call, s));
   }
 
   private <T, F extends QueryField<T>> ObjectDataResponse delete(
@@ -429,12 +410,7 @@ public final class FlowDispatcher<C> {
 
   /** {@code POST /file}: the files of the resource {@code resourcePath} names. */
   public ObjectDataResponse listFiles(FileDataRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return listFiles(fileBinding(request), request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> listFiles(fileBinding(request), request, call, s));
   }
 
   private <R> ObjectDataResponse listFiles(
@@ -467,12 +443,9 @@ public final class FlowDispatcher<C> {
    * and answers the one {@code $File} it returns, which must carry an external id.
    */
   public ObjectDataResponse uploadFile(FileDataRequest request, FileUpload upload, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return uploadFile(fileBinding(request), request, upload, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(
+        secrets(request.configurationValues()),
+        s -> uploadFile(fileBinding(request), request, upload, call, s));
   }
 
   private <R> ObjectDataResponse uploadFile(
@@ -492,12 +465,7 @@ public final class FlowDispatcher<C> {
 
   /** {@code POST /file/delete}: deletes the file {@code resourceFile} names. */
   public ObjectDataResponse deleteFile(FileDataRequest request, CallInfo call) {
-    Secrets secrets = secrets(request.configurationValues());
-    try {
-      return deleteFile(fileBinding(request), request, call, secrets);
-    } catch (ServiceProblemException e) {
-      throw secrets.redact(e);
-    }
+    return redacting(secrets(request.configurationValues()), s -> deleteFile(fileBinding(request), request, call, s));
   }
 
   private ObjectDataResponse deleteFile(
@@ -561,6 +529,15 @@ public final class FlowDispatcher<C> {
     FlowUser user = UserTokens.parse(call.userToken()).orElse(null);
     String tenant = firstOf(call.tenantId(), user == null ? null : user.tenantId());
     return new CallContext<>(configuration, tenant, stateId, token, culture, user, call.requestId());
+  }
+
+  /** Runs {@code body} with the call's secrets: a problem it raises leaves with them masked. */
+  private static <R> R redacting(Secrets secrets, Function<Secrets, R> body) {
+    try {
+      return body.apply(secrets);
+    } catch (ServiceProblemException e) {
+      throw secrets.redact(e);
+    }
   }
 
   private Secrets secrets(List<EngineValue> configurationValues) {
