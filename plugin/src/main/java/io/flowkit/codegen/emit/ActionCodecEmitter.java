@@ -75,7 +75,10 @@ final class ActionCodecEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ENGINE_VALUES)
         .addParameter(response, "response")
-        .addCode(write("response", action.outputs(), "The message action '" + action.flowName() + "' returned no response"))
+        .addCode(
+            write(
+                "response", action.outputs(), "engineValues",
+                "The message action '" + action.flowName() + "' returned no response"))
         .build();
   }
 
@@ -92,11 +95,12 @@ final class ActionCodecEmitter {
     return MethodSpec.methodBuilder("encodeInputs")
         .addJavadoc(
             "The action's inputs as the platform sends them, one engine value per input, {@code null}s\n"
-                + "included.\n")
+                + "included (an object or list as not provided).\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ENGINE_VALUES)
         .addParameter(request, "request")
-        .addCode(write("request", action.inputs(), "No request for the message action '" + action.flowName() + "'"))
+        .addCode(
+            write("request", action.inputs(), "inputs", "No request for the message action '" + action.flowName() + "'"))
         .build();
   }
 
@@ -134,15 +138,18 @@ final class ActionCodecEmitter {
     return body.add(");\n").unindent().unindent().build();
   }
 
-  /** {@code return ValueWriter.engineValues().….build();} over the components of the record in {@code record}. */
-  private CodeBlock write(String record, List<PropertyModel> values, String nullMessage) {
+  /**
+   * {@code return ValueWriter.engineValues().….build();} (or {@code inputs()}, per {@code writer})
+   * over the components of the record in {@code record}.
+   */
+  private CodeBlock write(String record, List<PropertyModel> values, String writer, String nullMessage) {
     if (values.isEmpty()) {
       return CodeBlock.builder().addStatement("return $T.of()", ClassName.get(List.class)).build();
     }
     CodeBlock.Builder body =
         CodeBlock.builder()
             .addStatement("$T.requireNonNull($N, $S)", Objects.class, record, nullMessage)
-            .add("return $T.engineValues()", RuntimeTypes.VALUE_WRITER)
+            .add("return $T.$N()", RuntimeTypes.VALUE_WRITER, writer)
             .indent()
             .indent();
     for (PropertyModel value : values) {

@@ -202,19 +202,22 @@ class GeneratedMessageActionTest {
   }
 
   @Test
-  void aNullListInputTravelsAsEmptyObjectDataAndReadsBackEmpty() {
+  void nullObjectsAndListsAreNotProvidedSoTheyReadBackAsNullAndRequiredOnesAsMissing() {
     Object customer = orders.record("CreateOrderRequestCustomer", null, "C-1", null);
     Object request = orders.record("CreateOrderRequest", customer, null, null, "SO-1", null, null);
+    Object withoutCustomer = orders.record("CreateOrderRequest", null, List.of(), null, "SO-2", null, null);
 
     @SuppressWarnings("unchecked")
     List<EngineValue> inputs = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", request);
-    Object decoded = orders.callStatic("CreateOrderCodec", "decodeInputs", inputs);
+    @SuppressWarnings("unchecked")
+    List<EngineValue> noCustomer = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", withoutCustomer);
 
-    assertThat(inputs.get(1).objectData()).isEmpty();
-    assertThat((List<?>) CompiledCase.component(decoded, "lines")).isEmpty();
-    assertThat(CompiledCase.component(decoded, "customer")).isEqualTo(customer);
-    assertThat(CompiledCase.component(decoded, "orderDate")).isNull();
-    assertThat(CompiledCase.component(decoded, "rush")).isNull();
+    assertThat(inputs.get(1).objectData()).as("lines: not provided").isNull();
+    assertThat(noCustomer.get(1).objectData()).as("lines: provided empty").isEmpty();
+    assertThat(orders.callStatic("CreateOrderCodec", "decodeInputs", inputs)).isEqualTo(request);
+    assertThatThrownBy(() -> orders.callStatic("CreateOrderCodec", "decodeInputs", noCustomer))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("'customer'");
   }
 
   @Test

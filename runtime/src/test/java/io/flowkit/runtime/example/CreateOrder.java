@@ -100,7 +100,7 @@ public final class CreateOrder {
 
   /** The platform's side, as a generated action codec has it: the request as the inputs Flow sends. */
   public static List<EngineValue> encodeInputs(Request request) {
-    return ValueWriter.engineValues()
+    return ValueWriter.inputs()
         .object("address", request.address(), Address.CODEC)
         .string("customerName", request.customerName())
         .date("deliveryDate", request.deliveryDate())

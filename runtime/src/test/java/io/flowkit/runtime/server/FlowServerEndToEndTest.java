@@ -186,11 +186,14 @@ class FlowServerEndToEndTest {
             orderId, new BigDecimal("10.00"), OffsetDateTime.parse("2024-05-01T10:15:30.123Z"), true,
             new CreateOrder.Confirmation("eu-west", "Cy in Shelbyville on 2024-07-01")));
 
+    CreateOrder.Request bare = new CreateOrder.Request("Di", null, null, null, true);
     ActionResult<CreateOrder.Response> again =
-        platform.invoke(CreateOrder.URI_PART, CreateOrder.encodeInputs(order), CreateOrder::decodeOutputs);
+        platform.invoke(CreateOrder.URI_PART, CreateOrder.encodeInputs(bare), CreateOrder::decodeOutputs);
+    assertThat(implementations.orders.lastRequest.get()).as("nulls arrive as nulls").isEqualTo(bare);
     assertThat(again.response().token()).isNotEqualTo(sent.request.token());
     assertThat(again.outputs().orderId()).isNotEqualTo(orderId);
-    assertThat(again.outputs().confirmation()).isEqualTo(result.outputs().confirmation());
+    assertThat(again.outputs().accepted()).isFalse();
+    assertThat(again.outputs().confirmation().message()).isEqualTo("Di in nowhere on null");
   }
 
   /** Keeps a request around so its token can be compared. */

@@ -46,11 +46,11 @@ public final class BrowseCodec {
 
   /**
    * The action's inputs as the platform sends them, one engine value per input, {@code null}s
-   * included.
+   * included (an object or list as not provided).
    */
   public static List<EngineValue> encodeInputs(BrowseRequest request) {
     Objects.requireNonNull(request, "No request for the message action 'Browse'");
-    return ValueWriter.engineValues()
+    return ValueWriter.inputs()
         .date("asOf", request.asOf())
         .string("path", request.path())
         .enumValue("status", request.status(), ItemStatus::value)

@@ -32,7 +32,7 @@ public final class NewCodec {
 
   /**
    * The action's inputs as the platform sends them, one engine value per input, {@code null}s
-   * included.
+   * included (an object or list as not provided).
    */
   public static List<EngineValue> encodeInputs(NewRequest request) {
     return List.of();

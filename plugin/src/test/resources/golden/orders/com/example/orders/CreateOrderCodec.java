@@ -52,11 +52,11 @@ public final class CreateOrderCodec {
 
   /**
    * The action's inputs as the platform sends them, one engine value per input, {@code null}s
-   * included.
+   * included (an object or list as not provided).
    */
   public static List<EngineValue> encodeInputs(CreateOrderRequest request) {
     Objects.requireNonNull(request, "No request for the message action 'Create Order'");
-    return ValueWriter.engineValues()
+    return ValueWriter.inputs()
         .object("customer", request.customer(), CreateOrderRequestCustomerCodec.INSTANCE)
         .list("lines", request.lines(), CreateOrderRequestLinesCodec.INSTANCE)
         .dateTime("orderDate", request.orderDate())
