@@ -3,6 +3,7 @@ package io.flowkit.codegen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowkit.runtime.codec.CodecException;
 import io.flowkit.runtime.codec.MissingValueException;
 import io.flowkit.runtime.service.ActionContext;
 import io.flowkit.runtime.service.FlowService;
@@ -14,11 +15,20 @@ import io.flowkit.runtime.wire.Property;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The generated action codecs and the dispatch of a message action through the built service. */
+/**
+ * The generated action codecs, both the service's side (inputs → request, response → outputs) and
+ * the platform's (request → inputs, outputs → response), and the dispatch of a message action
+ * through the built service.
+ */
 class GeneratedMessageActionTest {
+
+  private static final OffsetDateTime ORDER_DATE = OffsetDateTime.of(2025, 3, 14, 9, 30, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime SHIP_DATE = OffsetDateTime.of(2025, 3, 18, 12, 0, 0, 0, ZoneOffset.UTC);
 
   private final CompiledCase orders = CompiledCase.orders();
   private final CompiledCase catalog = CompiledCase.catalog();
@@ -128,6 +138,160 @@ class GeneratedMessageActionTest {
     assertThat(catalog.type("NewRequest").getRecordComponents()).isEmpty();
     assertThat(catalog.callStatic("NewCodec", "encodeOutputs", catalog.record("NewResponse"))).isEqualTo(List.of());
     assertThat(request).isEqualTo(catalog.record("NewRequest"));
+  }
+
+  // ---- the platform's side: request record → inputs, outputs → response record ------------------
+
+  private Object orderRequest() {
+    Object address = orders.record("CreateOrderRequestAddress", "Leeds", null, "1 Park Row");
+    Object customer = orders.record("CreateOrderRequestCustomer", address, "C-77", "Acme & Co");
+    Object first = orders.record("CreateOrderRequestLines", 3L, SHIP_DATE, "AB-1", new BigDecimal("19.990"));
+    Object second = orders.record("CreateOrderRequestLines", 1L, null, "CD-2", new BigDecimal("5"));
+    return orders.record(
+        "CreateOrderRequest", customer, List.of(first, second), ORDER_DATE, "SO-10042", null, true);
+  }
+
+  @Test
+  void encodedInputsAreWhatThePlatformSendsOneEngineValuePerInput() {
+    @SuppressWarnings("unchecked")
+    List<EngineValue> inputs = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", orderRequest());
+
+    assertThat(inputs).extracting(EngineValue::developerName)
+        .containsExactly("customer", "lines", "orderDate", "orderNumber", "priority", "rush");
+    assertThat(inputs).extracting(EngineValue::contentType)
+        .containsExactly(ContentType.OBJECT, ContentType.LIST, ContentType.DATE_TIME, ContentType.STRING,
+            ContentType.NUMBER, ContentType.BOOLEAN);
+    assertThat(inputs).extracting(EngineValue::contentValue)
+        .containsExactly(null, null, "2025-03-14T09:30:00.000Z", "SO-10042", null, "true");
+    EngineValue customer = inputs.get(0);
+    assertThat(customer.typeElementDeveloperName()).isEqualTo("Create Order REQUEST - customer");
+    assertThat(customer.objectData()).singleElement().satisfies(object -> {
+      assertThat(object.developerName()).isEqualTo("Create Order REQUEST - customer");
+      assertThat(object.properties()).extracting(Property::developerName).containsExactly("address", "customerId", "name");
+      assertThat(object.properties().get(0).objectData()).singleElement()
+          .extracting(MObject::developerName).isEqualTo("Create Order REQUEST - address");
+    });
+    EngineValue lines = inputs.get(1);
+    assertThat(lines.typeElementDeveloperName()).isEqualTo("Create Order REQUEST - lines");
+    assertThat(lines.objectData()).extracting(MObject::order).containsExactly(0, 1);
+    assertThat(lines.objectData().get(0).properties()).extracting(Property::contentValue)
+        .containsExactly("3", "2025-03-18T12:00:00.000Z", "AB-1", "19.990");
+  }
+
+  @Test
+  void aRequestRoundTripsThroughTheInputsThePlatformSends() {
+    Object request = orderRequest();
+
+    Object decoded =
+        orders.callStatic("CreateOrderCodec", "decodeInputs", orders.callStatic("CreateOrderCodec", "encodeInputs", request));
+
+    assertThat(decoded).isEqualTo(request);
+    assertThat(CompiledCase.component(decoded, "priority")).isNull();
+  }
+
+  @Test
+  void aRequestWithDatesAndEnumsRoundTrips() {
+    Object request = catalog.record("BrowseRequest", LocalDate.of(2025, 3, 14), "/a/b", catalog.constant("ItemStatus", "ON_HOLD"));
+
+    @SuppressWarnings("unchecked")
+    List<EngineValue> inputs = (List<EngineValue>) catalog.callStatic("BrowseCodec", "encodeInputs", request);
+
+    assertThat(inputs).extracting(EngineValue::contentValue)
+        .containsExactly("2025-03-14T00:00:00.000Z", "/a/b", "on hold");
+    assertThat(catalog.callStatic("BrowseCodec", "decodeInputs", inputs)).isEqualTo(request);
+  }
+
+  @Test
+  void nullObjectsAndListsAreNotProvidedSoTheyReadBackAsNullAndRequiredOnesAsMissing() {
+    Object customer = orders.record("CreateOrderRequestCustomer", null, "C-1", null);
+    Object request = orders.record("CreateOrderRequest", customer, null, null, "SO-1", null, null);
+    Object withoutCustomer = orders.record("CreateOrderRequest", null, List.of(), null, "SO-2", null, null);
+
+    @SuppressWarnings("unchecked")
+    List<EngineValue> inputs = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", request);
+    @SuppressWarnings("unchecked")
+    List<EngineValue> noCustomer = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", withoutCustomer);
+
+    assertThat(inputs.get(1).objectData()).as("lines: not provided").isNull();
+    assertThat(noCustomer.get(1).objectData()).as("lines: provided empty").isEmpty();
+    assertThat(orders.callStatic("CreateOrderCodec", "decodeInputs", inputs)).isEqualTo(request);
+    assertThatThrownBy(() -> orders.callStatic("CreateOrderCodec", "decodeInputs", noCustomer))
+        .isInstanceOf(MissingValueException.class)
+        .hasMessageContaining("'customer'");
+  }
+
+  @Test
+  void encodingNoRequestFailsNamingTheAction() {
+    assertThatThrownBy(() -> orders.callStatic("CreateOrderCodec", "encodeInputs", (Object) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("No request for the message action 'Create Order'");
+  }
+
+  @Test
+  void aResponseRoundTripsThroughTheOutputsTheServiceSends() {
+    Object warning = orders.record("CreateOrderResponseWarnings", "W01", "Partial stock");
+    Object noMessage = orders.record("CreateOrderResponseWarnings", "W02", null);
+    Object response =
+        orders.record("CreateOrderResponse", false, SHIP_DATE, "0000123", new BigDecimal("59.970"), List.of(warning, noMessage));
+
+    Object decoded =
+        orders.callStatic("CreateOrderCodec", "decodeOutputs", orders.callStatic("CreateOrderCodec", "encodeOutputs", response));
+
+    assertThat(decoded).isEqualTo(response);
+  }
+
+  @Test
+  void aResponseWithRecursiveListsDatesDecimalsAndEnumsRoundTrips() {
+    Object weights = catalog.record("BrowseResponseWeights", new BigDecimal("0.25"));
+    Object tag = catalog.record("BrowseResponseTags", "sale", List.of(weights, catalog.record("BrowseResponseWeights", (Object) null)));
+    Object leaf =
+        catalog.record("BrowseResponseNode", List.of(), "leaf", LocalDate.of(2024, 2, 29), catalog.constant("ItemStatus", "RETIRED"), List.of(tag));
+    Object root = catalog.record("BrowseResponseNode", List.of(leaf), "root", null, null, List.of());
+    Object response = catalog.record("BrowseResponse", root, 2L);
+
+    Object decoded =
+        catalog.callStatic("BrowseCodec", "decodeOutputs", catalog.callStatic("BrowseCodec", "encodeOutputs", response));
+
+    assertThat(decoded).isEqualTo(response);
+  }
+
+  @Test
+  void decodedOutputsAreLenientAboutRequiredOutputs() {
+    Object decoded = catalog.callStatic("BrowseCodec", "decodeOutputs", List.of());
+    Object fromNull = catalog.callStatic("BrowseCodec", "decodeOutputs", (Object) null);
+
+    assertThat(decoded).as("total is a required output").isEqualTo(catalog.record("BrowseResponse", null, null));
+    assertThat(fromNull).isEqualTo(decoded);
+  }
+
+  @Test
+  void anOutputThatDoesNotFitFailsNamingIt() {
+    List<EngineValue> outputs = List.of(EngineValue.scalar("total", ContentType.NUMBER, "2.5"));
+
+    assertThatThrownBy(() -> catalog.callStatic("BrowseCodec", "decodeOutputs", outputs))
+        .isInstanceOfSatisfying(CodecException.class, e -> assertThat(e.path()).isEqualTo("total"));
+  }
+
+  @Test
+  void anActionWithoutInputsOrOutputsEncodesNoInputsAndDecodesAnEmptyResponse() {
+    assertThat(catalog.callStatic("NewCodec", "encodeInputs", catalog.record("NewRequest"))).isEqualTo(List.of());
+    assertThat(catalog.callStatic("NewCodec", "decodeOutputs", List.of(EngineValue.scalar("x", ContentType.STRING, "y"))))
+        .isEqualTo(catalog.record("NewResponse"));
+  }
+
+  @Test
+  void typedInputsGoThroughTheBuiltServiceToTypedOutputs() throws Exception {
+    FlowService<?> service = orders.service("OrdersProbe", "service");
+    Object configuration = orders.record("OrdersConfiguration", "secret", "EU", new BigDecimal("100"), null, null);
+    @SuppressWarnings("unchecked")
+    List<EngineValue> inputs = (List<EngineValue>) orders.callStatic("CreateOrderCodec", "encodeInputs", orderRequest());
+
+    List<EngineValue> outputs = invoke(service.messageAction("actions/create-order").orElseThrow(), inputs, configuration);
+    Object response = orders.callStatic("CreateOrderCodec", "decodeOutputs", outputs);
+
+    assertThat(response).isEqualTo(
+        orders.record("CreateOrderResponse", true, SHIP_DATE, "SO-10042 for Acme & Co in EU", new BigDecimal("64.970"),
+            List.of()));
   }
 
   @Test

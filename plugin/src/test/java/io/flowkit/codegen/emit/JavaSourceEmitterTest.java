@@ -129,6 +129,27 @@ class JavaSourceEmitterTest {
   }
 
   @Test
+  void refusesAPasswordInputWhichTheInputsThePlatformSendsWouldLose() {
+    ServiceModel orders = ServiceModels.orders();
+    MessageActionModel action = orders.messageActions().get(0);
+    List<PropertyModel> inputs = new ArrayList<>(action.inputs());
+    inputs.add(ServiceModels.prop("secret", "secret", ValueKind.PASSWORD));
+    MessageActionModel withPassword =
+        new MessageActionModel(
+            action.flowName(), action.summary(), action.uriPart(), action.javaName(), inputs, action.outputs(),
+            action.syncTimeoutSeconds(), action.source());
+    ServiceModel model =
+        new ServiceModel(
+            orders.name(), orders.path(), orders.summary(), orders.javaPackage(), orders.javaName(),
+            orders.configurationValues(), orders.types(), orders.enums(), List.of(withPassword), orders.dataActions(),
+            orders.fileResources(), orders.descriptor());
+
+    assertThatThrownBy(() -> new JavaSourceEmitter().emit(model))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The input 'secret' of the message action 'Create Order' is a password; only configuration values can be");
+  }
+
+  @Test
   void anObjectPropertyWithoutATypeIsRefused() {
     PropertyModel broken = new PropertyModel("x", "x", ValueKind.OBJECT, null, null, false, null, null);
     ServiceModel model =

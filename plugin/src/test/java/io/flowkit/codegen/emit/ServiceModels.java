@@ -157,9 +157,9 @@ final class ServiceModels {
 
   /**
    * The awkward corners: a recursive type, lists of objects with nested lists, enums, dates, a
-   * non-string identifier, a keyword component, an action without inputs or outputs named like a
-   * keyword, no configuration values, and generated classes named like runtime and {@code
-   * java.lang} classes ({@code Page}, {@code Property}, {@code Object}).
+   * non-string identifier, a keyword component, a required output, an action without inputs or
+   * outputs named like a keyword, no configuration values, and generated classes named like runtime
+   * and {@code java.lang} classes ({@code Page}, {@code Property}, {@code Object}).
    */
   static ServiceModel catalog() {
     EnumModel status =
@@ -217,7 +217,7 @@ final class ServiceModels {
                 prop("asOf", "asOf", ValueKind.DATE),
                 required(prop("path", "path", ValueKind.STRING)),
                 required(enumerated("status", "status", status))),
-            List.of(object("node", "node", node), prop("total", "total", ValueKind.INTEGER)),
+            List.of(object("node", "node", node), required(prop("total", "total", ValueKind.INTEGER))),
             0, NOWHERE);
     MessageActionModel refresh =
         new MessageActionModel("New", null, "actions/new", "New", List.of(), List.of(), 5, NOWHERE);

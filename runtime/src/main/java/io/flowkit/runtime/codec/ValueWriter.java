@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Builds the properties of an {@link MObject} or a list of engine values (action outputs), one
- * typed value at a time, in the order written. Scalars are encoded with {@link ContentValues};
- * {@code null} scalars are written with a {@code null} content value, {@code null} objects and
- * lists as empty object data, and passwords never carry their value.
+ * Builds the properties of an {@link MObject} or a list of engine values (action outputs, or
+ * action inputs as the platform sends them), one typed value at a time, in the order written.
+ * Scalars are encoded with {@link ContentValues}; {@code null} scalars are written with a {@code
+ * null} content value, {@code null} objects and lists as empty object data (as not provided,
+ * {@code null} object data, by {@link #inputs()}), and passwords never carry their value.
  *
  * @param <V> {@link Property} or {@link EngineValue}
  */
@@ -56,20 +57,32 @@ public final class ValueWriter<V extends WireValue> {
       };
 
   private final Factory<V> factory;
+  private final boolean nullNotProvided;
   private final List<V> values = new ArrayList<>();
 
-  private ValueWriter(Factory<V> factory) {
+  private ValueWriter(Factory<V> factory, boolean nullNotProvided) {
     this.factory = factory;
+    this.nullNotProvided = nullNotProvided;
   }
 
   /** A writer of object properties. */
   public static ValueWriter<Property> properties() {
-    return new ValueWriter<>(PROPERTIES);
+    return new ValueWriter<>(PROPERTIES, false);
   }
 
   /** A writer of engine values (action outputs). */
   public static ValueWriter<EngineValue> engineValues() {
-    return new ValueWriter<>(ENGINE_VALUES);
+    return new ValueWriter<>(ENGINE_VALUES, false);
+  }
+
+  /**
+   * A writer of message action inputs as the platform sends them: like {@link #engineValues()},
+   * except that a {@code null} object or list is not provided ({@code null} object data) rather
+   * than empty. A service reads a list not provided as {@code null} and an empty one as empty, so a
+   * required list input left {@code null} is missing, not empty.
+   */
+  public static ValueWriter<EngineValue> inputs() {
+    return new ValueWriter<>(ENGINE_VALUES, true);
   }
 
   public ValueWriter<V> string(String name, String value) {
@@ -112,24 +125,26 @@ public final class ValueWriter<V extends WireValue> {
   }
 
   public <T> ValueWriter<V> object(String name, T value, FlowTypeCodec<T> codec) {
-    List<MObject> objects = value == null ? List.of() : List.of(codec.encode(value));
+    List<MObject> objects = value == null ? absent() : List.of(codec.encode(value));
     values.add(factory.structured(name, ContentType.OBJECT, codec.typeName(), objects));
     return this;
   }
 
   public <T> ValueWriter<V> list(String name, List<T> value, FlowTypeCodec<T> codec) {
-    List<MObject> objects = new ArrayList<>(value == null ? 0 : value.size());
-    if (value != null) {
-      int order = 0;
-      for (T item : value) {
-        if (item != null) {
-          MObject encoded = codec.encode(item);
-          objects.add(
-              new MObject(
-                  encoded.externalId(), encoded.internalId(), encoded.developerName(),
-                  encoded.typeElementId(), encoded.typeElementBindingDeveloperName(), order++,
-                  encoded.selected(), encoded.properties()));
-        }
+    if (value == null) {
+      values.add(factory.structured(name, ContentType.LIST, codec.typeName(), absent()));
+      return this;
+    }
+    List<MObject> objects = new ArrayList<>(value.size());
+    int order = 0;
+    for (T item : value) {
+      if (item != null) {
+        MObject encoded = codec.encode(item);
+        objects.add(
+            new MObject(
+                encoded.externalId(), encoded.internalId(), encoded.developerName(),
+                encoded.typeElementId(), encoded.typeElementBindingDeveloperName(), order++,
+                encoded.selected(), encoded.properties()));
       }
     }
     values.add(factory.structured(name, ContentType.LIST, codec.typeName(), objects));
@@ -139,6 +154,11 @@ public final class ValueWriter<V extends WireValue> {
   /** The values written so far, in order. */
   public List<V> build() {
     return List.copyOf(values);
+  }
+
+  /** The object data of a {@code null} object or list. */
+  private List<MObject> absent() {
+    return nullNotProvided ? null : List.of();
   }
 
   private ValueWriter<V> add(String name, ContentType type, String value) {

@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -58,11 +59,16 @@ import javax.net.ssl.TrustManagerFactory;
  * <pre>{@code
  * FlowPlatform platform = FlowPlatform.builder(server.uri("/fs/orders"))
  *     .basicAuth("account", "token")
- *     .configuration(ValueWriter.engineValues().password("API Key", "s3cr3t").build())
+ *     .configuration(PlatformValues.create().password("API Key", "s3cr3t").build())
  *     .build();
- * ServiceResponse response = platform.invoke("actions/createorder",
- *     ValueWriter.engineValues().string("orderId", "42").build());
+ * ServiceResponse response = platform.invoke("actions/get-order-status",
+ *     PlatformValues.create().string("orderId", "42").build());
  * String status = ValueReader.of(response.outputs()).string("status");
+ *
+ * // or typed, with the generated action codec:
+ * ActionResult<GetOrderStatusResponse> result = platform.invoke("actions/get-order-status",
+ *     GetOrderStatusCodec.encodeInputs(new GetOrderStatusRequest("42")), GetOrderStatusCodec::decodeOutputs);
+ * Status current = result.outputs().status();
  * }</pre>
  *
  * <p>Every call sends the configuration values, the tenant (in the body where the protocol has it
@@ -172,6 +178,29 @@ public final class FlowPlatform {
   /** Invokes with a request of your own making (see {@link #request}). */
   public ServiceResponse invoke(String uriPart, ServiceRequest request) {
     return expect("Message action '" + uriPart + "'", postJson(uriPart, request), ServiceResponse.class);
+  }
+
+  /**
+   * Invokes and decodes the answer's outputs with {@code decodeOutputs}. With a generated action
+   * codec both sides are typed:
+   *
+   * <pre>{@code
+   * ActionResult<CreateOrderResponse> result = platform.invoke("actions/create-order",
+   *     CreateOrderCodec.encodeInputs(request), CreateOrderCodec::decodeOutputs);
+   * }</pre>
+   *
+   * @throws io.flowkit.runtime.codec.CodecException when an output does not fit its type
+   */
+  public <O> ActionResult<O> invoke(
+      String uriPart, List<EngineValue> inputs, Function<? super List<EngineValue>, ? extends O> decodeOutputs) {
+    return invoke(uriPart, request(uriPart, inputs), decodeOutputs);
+  }
+
+  /** Invokes with a request of your own making (see {@link #request}) and decodes the answer's outputs. */
+  public <O> ActionResult<O> invoke(
+      String uriPart, ServiceRequest request, Function<? super List<EngineValue>, ? extends O> decodeOutputs) {
+    ServiceResponse response = invoke(uriPart, request);
+    return new ActionResult<>(response, decodeOutputs.apply(response.outputs()));
   }
 
   /** The request {@link #invoke(String, List)} sends: a fresh token, this platform's tenant, state, configuration and callback URI. */

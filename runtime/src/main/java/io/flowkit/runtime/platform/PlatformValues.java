@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Builds engine values the way the platform sends them to a service: configuration values and
- * message action inputs. Unlike {@link ValueWriter}, which writes what a service sends back (and so
- * never carries a password), a password here travels in clear text, as the platform sends
- * configuration values.
+ * message action inputs. Unlike {@link ValueWriter}, which never carries a password (a service
+ * never sends one back), a password here travels in clear text, as the platform sends
+ * configuration values; like {@link ValueWriter#inputs()}, a {@code null} object or list is not
+ * provided ({@code null} object data) rather than empty.
  *
  * <pre>{@code
  * List<EngineValue> configuration = PlatformValues.create()
@@ -33,7 +34,7 @@ public final class PlatformValues {
   }
 
   public PlatformValues string(String name, String value) {
-    return add(ValueWriter.engineValues().string(name, value));
+    return add(ValueWriter.inputs().string(name, value));
   }
 
   /** A password (or any secret), sent as given. */
@@ -43,27 +44,27 @@ public final class PlatformValues {
   }
 
   public PlatformValues encrypted(String name, String value) {
-    return add(ValueWriter.engineValues().encrypted(name, value));
+    return add(ValueWriter.inputs().encrypted(name, value));
   }
 
   public PlatformValues content(String name, String value) {
-    return add(ValueWriter.engineValues().content(name, value));
+    return add(ValueWriter.inputs().content(name, value));
   }
 
   public PlatformValues number(String name, Number value) {
-    return add(ValueWriter.engineValues().number(name, value));
+    return add(ValueWriter.inputs().number(name, value));
   }
 
   public PlatformValues bool(String name, Boolean value) {
-    return add(ValueWriter.engineValues().bool(name, value));
+    return add(ValueWriter.inputs().bool(name, value));
   }
 
   public PlatformValues dateTime(String name, OffsetDateTime value) {
-    return add(ValueWriter.engineValues().dateTime(name, value));
+    return add(ValueWriter.inputs().dateTime(name, value));
   }
 
   public PlatformValues date(String name, LocalDate value) {
-    return add(ValueWriter.engineValues().date(name, value));
+    return add(ValueWriter.inputs().date(name, value));
   }
 
   /** A scalar exactly as the platform might send it, e.g. {@code "TRUE"} or {@code ""}. */
@@ -73,11 +74,11 @@ public final class PlatformValues {
   }
 
   public <T> PlatformValues object(String name, T value, FlowTypeCodec<T> codec) {
-    return add(ValueWriter.engineValues().object(name, value, codec));
+    return add(ValueWriter.inputs().object(name, value, codec));
   }
 
   public <T> PlatformValues list(String name, List<T> value, FlowTypeCodec<T> codec) {
-    return add(ValueWriter.engineValues().list(name, value, codec));
+    return add(ValueWriter.inputs().list(name, value, codec));
   }
 
   public List<EngineValue> build() {

@@ -75,6 +75,27 @@ class ValueReaderWriterTest {
   }
 
   @Test
+  void inputsLeaveNullObjectsAndListsNotProvidedSoTheyReadBackAsNull() {
+    List<EngineValue> inputs =
+        ValueWriter.inputs()
+            .object("none", null, Address.CODEC)
+            .list("absent", null, OrderLine.CODEC)
+            .list("empty", List.of(), OrderLine.CODEC)
+            .password("secret", "hunter2")
+            .build();
+    List<EngineValue> outputs = ValueWriter.engineValues().list("absent", null, OrderLine.CODEC).build();
+
+    assertThat(inputs).extracting(EngineValue::objectData).containsExactly(null, null, List.of(), null);
+    assertThat(inputs.get(1).typeElementDeveloperName()).isEqualTo(OrderLine.TYPE_NAME);
+    assertThat(inputs.get(3).contentValue()).as("passwords are never written by any ValueWriter").isNull();
+    ValueReader reader = ValueReader.of(inputs);
+    assertThat(reader.object("none", Address.CODEC)).isNull();
+    assertThat(reader.list("absent", OrderLine.CODEC)).isNull();
+    assertThat(reader.list("empty", OrderLine.CODEC)).isEmpty();
+    assertThat(ValueReader.of(outputs).list("absent", OrderLine.CODEC)).as("a service's null list goes out empty").isEmpty();
+  }
+
+  @Test
   void namesMatchExactlyAndEmptyStringsReadAsNull() {
     ValueReader reader =
         ValueReader.of(List.of(EngineValue.scalar("Name", ContentType.STRING, ""), EngineValue.scalar("Count", ContentType.NUMBER, "")));

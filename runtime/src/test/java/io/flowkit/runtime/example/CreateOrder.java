@@ -98,6 +98,28 @@ public final class CreateOrder {
         .build();
   }
 
+  /** The platform's side, as a generated action codec has it: the request as the inputs Flow sends. */
+  public static List<EngineValue> encodeInputs(Request request) {
+    return ValueWriter.inputs()
+        .object("address", request.address(), Address.CODEC)
+        .string("customerName", request.customerName())
+        .date("deliveryDate", request.deliveryDate())
+        .bool("express", request.express())
+        .list("lines", request.lines(), OrderLine.CODEC)
+        .build();
+  }
+
+  /** The platform's side: outputs to the response, not enforcing required outputs. */
+  public static Response decodeOutputs(List<EngineValue> outputs) {
+    ValueReader reader = ValueReader.of(outputs);
+    return new Response(
+        reader.string("orderId"),
+        reader.decimal("total"),
+        reader.dateTime("createdAt"),
+        reader.bool("accepted"),
+        reader.object("confirmation", Confirmation.CODEC));
+  }
+
   static MessageActionBinding<OrdersConfiguration, Request, Response> binding(Action implementation) {
     return new MessageActionBinding<>(DESCRIPTION, CreateOrder::decodeInputs, CreateOrder::encodeOutputs, implementation, null);
   }

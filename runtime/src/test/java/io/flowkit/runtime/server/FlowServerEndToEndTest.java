@@ -11,6 +11,7 @@ import io.flowkit.runtime.example.CreateOrder;
 import io.flowkit.runtime.example.ExampleImplementations;
 import io.flowkit.runtime.example.OrderLine;
 import io.flowkit.runtime.example.OrdersService;
+import io.flowkit.runtime.platform.ActionResult;
 import io.flowkit.runtime.platform.CallbackReceiver;
 import io.flowkit.runtime.platform.FlowPlatform;
 import io.flowkit.runtime.platform.RawResponse;
@@ -31,6 +32,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +164,36 @@ class FlowServerEndToEndTest {
     assertThat(implementations.orders.lastContext.get().configuration().apiKey()).isEqualTo("s3cr3t");
     assertThat(implementations.orders.lastContext.get().tenantId()).isEqualTo("tenant-1");
     assertThat(implementations.orders.lastContext.get().requestId()).isNotBlank();
+  }
+
+  @Test
+  void aTypedRequestGoesInAsInputsAndTheOutputsComeBackDecoded() {
+    CreateOrder.Request order =
+        new CreateOrder.Request(
+            "Cy", new Address("2 High St", "Shelbyville"), List.of(new OrderLine("C-3", 4L, new BigDecimal("2.50"))),
+            LocalDate.of(2024, 7, 1), null);
+    ServiceRequestView sent = new ServiceRequestView(platform.request(CreateOrder.URI_PART, CreateOrder.encodeInputs(order)));
+
+    ActionResult<CreateOrder.Response> result = platform.invoke(CreateOrder.URI_PART, sent.request, CreateOrder::decodeOutputs);
+
+    assertThat(result.response().invokeType()).isEqualTo(InvokeType.FORWARD);
+    assertThat(result.response().token()).isEqualTo(sent.request.token());
+    assertThat(implementations.orders.lastRequest.get()).as("the request as the service decoded it").isEqualTo(order);
+    String orderId = result.outputs().orderId();
+    assertThat(orderId).matches("order-\\d+");
+    assertThat(result.outputs()).isEqualTo(
+        new CreateOrder.Response(
+            orderId, new BigDecimal("10.00"), OffsetDateTime.parse("2024-05-01T10:15:30.123Z"), true,
+            new CreateOrder.Confirmation("eu-west", "Cy in Shelbyville on 2024-07-01")));
+
+    CreateOrder.Request bare = new CreateOrder.Request("Di", null, null, null, true);
+    ActionResult<CreateOrder.Response> again =
+        platform.invoke(CreateOrder.URI_PART, CreateOrder.encodeInputs(bare), CreateOrder::decodeOutputs);
+    assertThat(implementations.orders.lastRequest.get()).as("nulls arrive as nulls").isEqualTo(bare);
+    assertThat(again.response().token()).isNotEqualTo(sent.request.token());
+    assertThat(again.outputs().orderId()).isNotEqualTo(orderId);
+    assertThat(again.outputs().accepted()).isFalse();
+    assertThat(again.outputs().confirmation().message()).isEqualTo("Di in nowhere on null");
   }
 
   /** Keeps a request around so its token can be compared. */

@@ -7,19 +7,28 @@ import static io.flowkit.example.orders.RunningExample.assertProblem;
 import static io.flowkit.example.orders.RunningExample.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowkit.example.orders.flow.CreateOrderCodec;
+import io.flowkit.example.orders.flow.CreateOrderRequest;
 import io.flowkit.example.orders.flow.CreateOrderRequestAddress;
 import io.flowkit.example.orders.flow.CreateOrderRequestAttributes;
-import io.flowkit.example.orders.flow.CreateOrderRequestAttributesCodec;
 import io.flowkit.example.orders.flow.CreateOrderRequestCustomer;
 import io.flowkit.example.orders.flow.CreateOrderRequestCustomerCodec;
 import io.flowkit.example.orders.flow.CreateOrderRequestLines;
 import io.flowkit.example.orders.flow.CreateOrderRequestLinesCodec;
+import io.flowkit.example.orders.flow.CreateOrderRequestPriority;
+import io.flowkit.example.orders.flow.CreateOrderResponse;
 import io.flowkit.example.orders.flow.CreateOrderResponseWarnings;
 import io.flowkit.example.orders.flow.CreateOrderResponseWarningsCodec;
+import io.flowkit.example.orders.flow.GetOrderStatusCodec;
+import io.flowkit.example.orders.flow.GetOrderStatusRequest;
+import io.flowkit.example.orders.flow.GetOrderStatusResponse;
 import io.flowkit.example.orders.flow.GetOrderStatusResponseHistory;
 import io.flowkit.example.orders.flow.GetOrderStatusResponseHistoryCodec;
+import io.flowkit.example.orders.flow.ShipOrderCodec;
+import io.flowkit.example.orders.flow.ShipOrderResponse;
 import io.flowkit.example.orders.flow.Status;
 import io.flowkit.runtime.codec.ValueReader;
+import io.flowkit.runtime.platform.ActionResult;
 import io.flowkit.runtime.platform.FlowPlatform;
 import io.flowkit.runtime.platform.PlatformValues;
 import io.flowkit.runtime.platform.RawResponse;
@@ -48,8 +57,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The message actions over HTTP: typed inputs encoded as the platform's engine values, outputs
- * decoded with the generated codecs, WAIT and its callback, and the configuration values.
+ * The message actions over HTTP: typed requests encoded as the platform's engine values and outputs
+ * decoded into typed responses by the generated action codecs (and, where a test looks at the wire
+ * form itself, values built with {@code PlatformValues} and read with {@code ValueReader}), WAIT and
+ * its callback, and the configuration values.
  */
 class MessageActionsTest {
 
@@ -74,38 +85,36 @@ class MessageActionsTest {
 
   @Test
   void createOrderTakesNestedObjectsAndListsAndAnswersTypedOutputs() {
-    List<EngineValue> inputs = PlatformValues.create()
-        .string("orderNumber", "PO-4711")
-        .dateTime("orderDate", OffsetDateTime.parse("2026-03-02T09:00:00Z"))
-        .date("deliveryDate", LocalDate.parse("2026-03-10"))
-        .string("priority", "high")
-        .bool("rush", false)
-        .object("customer", new CreateOrderRequestCustomer(
-                new CreateOrderRequestAddress("Leeds", "GB", "LS1 4AP", "1 Park Row"), "C-2", "buyer@brick.example", "Brick & Co"),
-            CreateOrderRequestCustomerCodec.INSTANCE)
-        .list("lines", List.of(
-                new CreateOrderRequestLines(2L, null, "SKU-1", new BigDecimal("10.25")),
-                new CreateOrderRequestLines(1L, null, "SKU-2", null)),
-            CreateOrderRequestLinesCodec.INSTANCE)
-        .list("attributes", List.of(
-                new CreateOrderRequestAttributes("gift-wrap", "yes"),
-                new CreateOrderRequestAttributes("note", null)),
-            CreateOrderRequestAttributesCodec.INSTANCE)
-        .build();
+    CreateOrderRequest order = new CreateOrderRequest(
+        List.of(new CreateOrderRequestAttributes("gift-wrap", "yes"), new CreateOrderRequestAttributes("note", null)),
+        new CreateOrderRequestCustomer(
+            new CreateOrderRequestAddress("Leeds", "GB", "LS1 4AP", "1 Park Row"), "C-2", "buyer@brick.example", "Brick & Co"),
+        LocalDate.parse("2026-03-10"),
+        List.of(
+            new CreateOrderRequestLines(2L, null, "SKU-1", new BigDecimal("10.25")),
+            new CreateOrderRequestLines(1L, null, "SKU-2", null)),
+        OffsetDateTime.parse("2026-03-02T09:00:00Z"),
+        "PO-4711",
+        CreateOrderRequestPriority.HIGH,
+        false);
 
-    ServiceResponse response = platform.invoke("actions/create-order", inputs);
+    ActionResult<CreateOrderResponse> result =
+        platform.invoke("actions/create-order", CreateOrderCodec.encodeInputs(order), CreateOrderCodec::decodeOutputs);
 
+    ServiceResponse response = result.response();
     assertThat(response.invokeType()).isEqualTo(InvokeType.FORWARD);
     assertThat(response.tenantId()).isEqualTo(TENANT);
-    ValueReader outputs = ValueReader.of(response.outputs());
-    assertThat(outputs.bool("accepted")).isTrue();
-    assertThat(outputs.string("orderId")).matches("EU-WEST-1-\\d+");
-    assertThat(outputs.decimal("total")).isEqualByComparingTo("20.50");
-    // priority "high" (an enum) ships the next day, at noon UTC
-    assertThat(outputs.dateTime("estimatedShip")).isEqualTo(OffsetDateTime.parse("2026-03-03T12:00:00Z"));
-    assertThat(outputs.list("warnings", CreateOrderResponseWarningsCodec.INSTANCE)).containsExactly(
-        new CreateOrderResponseWarnings("W01", "lines[1].unitPrice", "No unit price for SKU-2: priced at 0"),
-        new CreateOrderResponseWarnings("W06", "attributes[1].Value", "Attribute 'note' has no value"));
+    String orderId = result.outputs().orderId();
+    assertThat(orderId).matches("EU-WEST-1-\\d+");
+    assertThat(result.outputs()).isEqualTo(new CreateOrderResponse(
+        true,
+        // priority HIGH ships the next day, at noon UTC
+        OffsetDateTime.parse("2026-03-03T12:00:00Z"),
+        orderId,
+        new BigDecimal("20.50"),
+        List.of(
+            new CreateOrderResponseWarnings("W01", "lines[1].unitPrice", "No unit price for SKU-2: priced at 0"),
+            new CreateOrderResponseWarnings("W06", "attributes[1].Value", "Attribute 'note' has no value"))));
     EngineValue warnings = output(response, "warnings");
     assertThat(warnings.contentType()).isEqualTo(ContentType.LIST);
     assertThat(warnings.typeElementDeveloperName()).isEqualTo("Create Order RESPONSE - warnings");
@@ -160,24 +169,31 @@ class MessageActionsTest {
         .string("orderNumber", "PO-4714")
         .list("lines", List.of(new CreateOrderRequestLines(1L, null, "SKU-1", null)), CreateOrderRequestLinesCodec.INSTANCE)
         .build();
+    // A null list is sent as not provided, not as an empty list: the required input is missing.
+    CreateOrderRequest withoutLines = new CreateOrderRequest(
+        null, new CreateOrderRequestCustomer(null, "C-1", null, null), null, null, null, "PO-4715", null, null);
 
     RawResponse refused = refusal(() -> platform.invoke("actions/create-order", withoutCustomer));
+    RawResponse noLines = refusal(() -> platform.invoke("actions/create-order", CreateOrderCodec.encodeInputs(withoutLines)));
 
     assertThat(assertProblem(refused, 400).message()).contains("customer");
+    assertThat(assertProblem(noLines, 400).message()).contains("'lines'");
   }
 
   @Test
   void getOrderStatusAnswersTheStatusAndItsHistory() {
-    ServiceResponse response = platform.invoke("actions/get-order-status",
-        PlatformValues.create().string("orderId", ExampleService.SAMPLE_ORDER_ID).build());
+    ActionResult<GetOrderStatusResponse> result = platform.invoke("actions/get-order-status",
+        GetOrderStatusCodec.encodeInputs(new GetOrderStatusRequest(ExampleService.SAMPLE_ORDER_ID)),
+        GetOrderStatusCodec::decodeOutputs);
 
-    ValueReader outputs = ValueReader.of(response.outputs());
-    assertThat(outputs.string("orderId")).isEqualTo(ExampleService.SAMPLE_ORDER_ID);
-    assertThat(outputs.enumValue("status", Status::fromValue)).isEqualTo(Status.PICKING);
-    assertThat(outputs.dateTime("updatedAt")).isEqualTo(OffsetDateTime.parse("2025-03-14T10:05:00Z"));
-    assertThat(outputs.list("history", GetOrderStatusResponseHistoryCodec.INSTANCE)).containsExactly(
-        new GetOrderStatusResponseHistory(OffsetDateTime.parse("2025-03-14T09:31:02Z"), Status.RECEIVED),
-        new GetOrderStatusResponseHistory(OffsetDateTime.parse("2025-03-14T10:05:00Z"), Status.PICKING));
+    assertThat(result.response().invokeType()).isEqualTo(InvokeType.FORWARD);
+    assertThat(result.outputs()).isEqualTo(new GetOrderStatusResponse(
+        List.of(
+            new GetOrderStatusResponseHistory(OffsetDateTime.parse("2025-03-14T09:31:02Z"), Status.RECEIVED),
+            new GetOrderStatusResponseHistory(OffsetDateTime.parse("2025-03-14T10:05:00Z"), Status.PICKING)),
+        ExampleService.SAMPLE_ORDER_ID,
+        Status.PICKING,
+        OffsetDateTime.parse("2025-03-14T10:05:00Z")));
   }
 
   @Test
@@ -209,10 +225,9 @@ class MessageActionsTest {
     assertThat(callback.tenant()).as("ManyWhoTenant header").isEqualTo(TENANT);
     assertThat(callback.authorization()).as("no user token: the call used Basic credentials").isNull();
     assertThat(callback.contentType()).startsWith("application/json");
-    ValueReader outputs = ValueReader.of(callback.response().outputs());
-    assertThat(outputs.string("orderId")).isEqualTo(orderId);
-    assertThat(outputs.string("trackingNumber")).matches("UPS\\d+");
-    assertThat(outputs.dateTime("shippedAt")).isEqualTo(NOW.atOffset(ZoneOffset.UTC));
+    ShipOrderResponse shipped = ShipOrderCodec.decodeOutputs(callback.response().outputs());
+    assertThat(shipped.trackingNumber()).matches("UPS\\d+");
+    assertThat(shipped).isEqualTo(new ShipOrderResponse(orderId, NOW.atOffset(ZoneOffset.UTC), shipped.trackingNumber()));
 
     ValueReader status = ValueReader.of(platform.invoke("actions/get-order-status",
         PlatformValues.create().string("orderId", orderId).build()).outputs());
@@ -282,12 +297,11 @@ class MessageActionsTest {
 
   /** Places a small order and answers its id. */
   private static String placeOrder(FlowPlatform caller) {
-    ServiceResponse created = caller.invoke("actions/create-order", PlatformValues.create()
-        .string("orderNumber", "PO-SHIP")
-        .object("customer", new CreateOrderRequestCustomer(null, "C-3", null, null), CreateOrderRequestCustomerCodec.INSTANCE)
-        .list("lines", List.of(new CreateOrderRequestLines(1L, null, "SKU-1", BigDecimal.TEN)), CreateOrderRequestLinesCodec.INSTANCE)
-        .build());
-    return ValueReader.of(created.outputs()).string("orderId");
+    CreateOrderRequest order = new CreateOrderRequest(
+        null, new CreateOrderRequestCustomer(null, "C-3", null, null), null,
+        List.of(new CreateOrderRequestLines(1L, null, "SKU-1", BigDecimal.TEN)), null, "PO-SHIP", null, null);
+    return caller.invoke("actions/create-order", CreateOrderCodec.encodeInputs(order), CreateOrderCodec::decodeOutputs)
+        .outputs().orderId();
   }
 
   private static EngineValue output(ServiceResponse response, String name) {

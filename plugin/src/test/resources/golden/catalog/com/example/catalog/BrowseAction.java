@@ -21,7 +21,7 @@ import io.flowkit.runtime.service.MessageAction;
  *
  * <ul>
  *   <li>{@code node}: object of type {@code Browse RESPONSE - node}
- *   <li>{@code total}: whole number
+ *   <li>{@code total}: whole number, required
  * </ul>
  */
 @FunctionalInterface

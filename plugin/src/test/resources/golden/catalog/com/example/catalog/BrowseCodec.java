@@ -10,6 +10,10 @@ import java.util.Objects;
 /**
  * Moves the inputs and outputs of the Flow message action {@code Browse}
  * between their wire form and {@link BrowseRequest} / {@link BrowseResponse}.
+ *
+ * <p>{@link #decodeInputs} and {@link #encodeOutputs} are the service's side of a call: the
+ * generated service dispatches through them. {@link #encodeInputs} and {@link #decodeOutputs}
+ * are the platform's, for tests that call the service as Flow does (with {@code FlowPlatform}).
  */
 public final class BrowseCodec {
   private BrowseCodec() {
@@ -38,5 +42,31 @@ public final class BrowseCodec {
         .object("node", response.node(), BrowseResponseNodeCodec.INSTANCE)
         .number("total", response.total())
         .build();
+  }
+
+  /**
+   * The action's inputs as the platform sends them, one engine value per input, {@code null}s
+   * included (an object or list as not provided).
+   */
+  public static List<EngineValue> encodeInputs(BrowseRequest request) {
+    Objects.requireNonNull(request, "No request for the message action 'Browse'");
+    return ValueWriter.inputs()
+        .date("asOf", request.asOf())
+        .string("path", request.path())
+        .enumValue("status", request.status(), ItemStatus::value)
+        .build();
+  }
+
+  /**
+   * The response of the action's outputs, matched by exact name. Required outputs are not
+   * enforced, so that a test sees an output the service left out as {@code null}.
+   *
+   * @throws io.flowkit.runtime.codec.CodecException naming an output that does not fit its type
+   */
+  public static BrowseResponse decodeOutputs(List<EngineValue> outputs) {
+    ValueReader reader = ValueReader.of(outputs);
+    return new BrowseResponse(
+        reader.object("node", BrowseResponseNodeCodec.INSTANCE),
+        reader.integer("total"));
   }
 }

@@ -192,7 +192,7 @@ public final class CatalogService {
             DescribeValue.of("status", ContentType.STRING, null, true, 2)),
         List.of(
             DescribeValue.of("node", ContentType.OBJECT, "Browse RESPONSE - node", false, 0),
-            DescribeValue.of("total", ContentType.NUMBER, null, false, 1)));
+            DescribeValue.of("total", ContentType.NUMBER, null, true, 1)));
   }
 
   /**

@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * Moves the inputs and outputs of the Flow message action {@code New}
  * between their wire form and {@link NewRequest} / {@link NewResponse}.
+ *
+ * <p>{@link #decodeInputs} and {@link #encodeOutputs} are the service's side of a call: the
+ * generated service dispatches through them. {@link #encodeInputs} and {@link #decodeOutputs}
+ * are the platform's, for tests that call the service as Flow does (with {@code FlowPlatform}).
  */
 public final class NewCodec {
   private NewCodec() {
@@ -14,7 +18,6 @@ public final class NewCodec {
 
   /**
    * The request of the action's inputs, matched by exact name.
-   *
    */
   public static NewRequest decodeInputs(List<EngineValue> inputs) {
     return new NewRequest();
@@ -25,5 +28,21 @@ public final class NewCodec {
    */
   public static List<EngineValue> encodeOutputs(NewResponse response) {
     return List.of();
+  }
+
+  /**
+   * The action's inputs as the platform sends them, one engine value per input, {@code null}s
+   * included (an object or list as not provided).
+   */
+  public static List<EngineValue> encodeInputs(NewRequest request) {
+    return List.of();
+  }
+
+  /**
+   * The response of the action's outputs, matched by exact name. Required outputs are not
+   * enforced, so that a test sees an output the service left out as {@code null}.
+   */
+  public static NewResponse decodeOutputs(List<EngineValue> outputs) {
+    return new NewResponse();
   }
 }

@@ -10,6 +10,10 @@ import java.util.Objects;
 /**
  * Moves the inputs and outputs of the Flow message action {@code Create Order}
  * between their wire form and {@link CreateOrderRequest} / {@link CreateOrderResponse}.
+ *
+ * <p>{@link #decodeInputs} and {@link #encodeOutputs} are the service's side of a call: the
+ * generated service dispatches through them. {@link #encodeInputs} and {@link #decodeOutputs}
+ * are the platform's, for tests that call the service as Flow does (with {@code FlowPlatform}).
  */
 public final class CreateOrderCodec {
   private CreateOrderCodec() {
@@ -44,5 +48,37 @@ public final class CreateOrderCodec {
         .number("total", response.total())
         .list("warnings", response.warnings(), CreateOrderResponseWarningsCodec.INSTANCE)
         .build();
+  }
+
+  /**
+   * The action's inputs as the platform sends them, one engine value per input, {@code null}s
+   * included (an object or list as not provided).
+   */
+  public static List<EngineValue> encodeInputs(CreateOrderRequest request) {
+    Objects.requireNonNull(request, "No request for the message action 'Create Order'");
+    return ValueWriter.inputs()
+        .object("customer", request.customer(), CreateOrderRequestCustomerCodec.INSTANCE)
+        .list("lines", request.lines(), CreateOrderRequestLinesCodec.INSTANCE)
+        .dateTime("orderDate", request.orderDate())
+        .string("orderNumber", request.orderNumber())
+        .number("priority", request.priority())
+        .bool("rush", request.rush())
+        .build();
+  }
+
+  /**
+   * The response of the action's outputs, matched by exact name. Required outputs are not
+   * enforced, so that a test sees an output the service left out as {@code null}.
+   *
+   * @throws io.flowkit.runtime.codec.CodecException naming an output that does not fit its type
+   */
+  public static CreateOrderResponse decodeOutputs(List<EngineValue> outputs) {
+    ValueReader reader = ValueReader.of(outputs);
+    return new CreateOrderResponse(
+        reader.bool("accepted"),
+        reader.dateTime("estimatedShip"),
+        reader.string("orderId"),
+        reader.decimal("total"),
+        reader.list("warnings", CreateOrderResponseWarningsCodec.INSTANCE));
   }
 }
