@@ -32,9 +32,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.Socket;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -521,45 +518,5 @@ class ConformanceEndToEndTest {
     assertThat(answer).startsWith("HTTP/1.1 413");
     assertThat(answer).containsIgnoringCase(ServiceProblem.KIND_HEADER + ": service");
     assertThat(answer).contains("\"statusCode\":413").contains("larger than the limit of " + BODY_LIMIT + " bytes");
-  }
-
-  @Test
-  void aBodyFarOverTheLimitIsA413ForAClientThatReadsWhileItSends() throws Exception {
-    long size = 64L << 20; // a thousand times the limit, streamed without a Content-Length
-    InputStream spaces =
-        new InputStream() {
-          long left = size;
-
-          @Override
-          public int read() {
-            return left-- > 0 ? ' ' : -1;
-          }
-
-          @Override
-          public int read(byte[] buffer, int offset, int length) {
-            if (left <= 0) {
-              return -1;
-            }
-            int count = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + count, (byte) ' ');
-            left -= count;
-            return count;
-          }
-        };
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
-
-    HttpResponse<String> answer =
-        client.send(
-            HttpRequest.newBuilder(server.uri(OrdersService.PATH + "/" + CreateOrder.URI_PART))
-                .header("Authorization", basic)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> spaces))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    assertThat(answer.statusCode()).isEqualTo(413);
-    assertThat(answer.headers().firstValue(ServiceProblem.KIND_HEADER)).contains("service");
-    assertThat(answer.body()).contains("\"statusCode\":413");
   }
 }
