@@ -16,9 +16,10 @@ import java.util.function.Function;
 
 /**
  * Reads typed values by exact {@code developerName} from the properties of an {@link MObject} or
- * from a list of engine values (action inputs, configuration values). An absent name, an empty
- * string and an empty object list all read as {@code null}; a value that its content type cannot
- * encode fails with a {@link CodecException} naming it.
+ * from a list of engine values (action inputs, configuration values). An absent name and an empty
+ * string read as {@code null}, and so does an object value without objects; a list value sent with
+ * {@code null} object data reads as {@code null}, one sent empty as an empty list. A value that its
+ * content type cannot encode fails with a {@link CodecException} naming it.
  */
 public final class ValueReader {
 
