@@ -99,7 +99,7 @@ public final class FlowDispatcher<C> {
 
   /** Whether a message action is advertised at this uri part (slashes around it ignored). */
   public boolean hasMessageAction(String uriPart) {
-    return service.messageAction(trimSlashes(uriPart)).isPresent();
+    return service.messageAction(FlowService.trimSlashes(uriPart)).isPresent();
   }
 
   /**
@@ -110,7 +110,7 @@ public final class FlowDispatcher<C> {
    * @throws ServiceProblemException at once for an unknown action or undecodable input
    */
   public CompletionStage<ServiceResponse> invoke(String uriPart, ServiceRequest request, CallInfo call) {
-    String path = trimSlashes(uriPart);
+    String path = FlowService.trimSlashes(uriPart);
     MessageActionBinding<C, ?, ?> binding =
         service
             .messageAction(path)
@@ -639,21 +639,6 @@ public final class FlowDispatcher<C> {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
-  }
-
-  private static String trimSlashes(String path) {
-    if (path == null) {
-      return "";
-    }
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
   }
 
   static String abbreviate(String text) {
