@@ -8,7 +8,6 @@ import io.flowkit.runtime.service.DispatchOptions;
 import io.flowkit.runtime.service.FlowDispatcher;
 import io.flowkit.runtime.service.FlowService;
 import io.flowkit.runtime.service.HttpCallbackSender;
-import io.flowkit.runtime.store.FlowStore;
 import io.flowkit.runtime.wire.WireJson;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -311,12 +310,12 @@ public final class FlowServer implements AutoCloseable {
     }
 
     /**
-     * Serves an External Storage API store next to the services, at its base path (default {@code
-     * /api/storage/1}). The server starts and stops it: its database is opened and migrated when
-     * the server starts. The store authenticates its own requests; server-wide Basic
-     * authentication does not apply to it.
+     * Serves an External Storage API store ({@code FlowStore} of {@code flowkit-store}) next to the
+     * services, at its base path (default {@code /api/storage/1}). The server starts and stops it:
+     * its database is opened and migrated when the server starts. The store authenticates its own
+     * requests; server-wide Basic authentication does not apply to it.
      */
-    public Builder store(FlowStore store) {
+    public Builder store(Mountable store) {
       Objects.requireNonNull(store, "store");
       String path = normalize(store.basePath());
       checkFree(path);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowkit.runtime.example.ExampleImplementations;
 import io.flowkit.runtime.example.OrdersConfiguration;
-import io.flowkit.runtime.platform.PlatformValues;
+import io.flowkit.runtime.wire.ContentType;
 import io.flowkit.runtime.wire.DescribeServiceRequest;
 import io.flowkit.runtime.wire.EngineValue;
 import io.flowkit.runtime.wire.InvokeType;
@@ -47,9 +47,9 @@ class FlowDispatcherTest {
   }
 
   static ServiceRequest request(String orderId) {
-    List<EngineValue> configuration = PlatformValues.create().password("API Key", "k").build();
+    List<EngineValue> configuration = List.of(EngineValue.scalar("API Key", ContentType.PASSWORD, "k"));
     return new ServiceRequest("tok", "ten", "st", "http://platform.example/api/run/1/response", null, null, null,
-        configuration, Map.of(), Map.of(), null, null, null, PlatformValues.create().string("orderId", orderId).build(), List.of());
+        configuration, Map.of(), Map.of(), null, null, null, List.of(EngineValue.scalar("orderId", ContentType.STRING, orderId)), List.of());
   }
 
   @Test
@@ -123,7 +123,7 @@ class FlowDispatcherTest {
               context.waitMessage("Blocked for now");
               context.selectOutcome("Done");
               release.await();
-              return PlatformValues.create().string("result", "released").build();
+              return List.of(EngineValue.scalar("result", ContentType.STRING, "released"));
             },
             Duration.ofMillis(50));
     FlowService<String> service = FlowService.builder("Blocking", "/fs/block", values -> "c").messageAction(blocking).build();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.flowkit.runtime.platform.RawResponse;
+import io.flowkit.testkit.RawResponse;
 import io.flowkit.runtime.wire.ActionDescription;
 import io.flowkit.runtime.wire.ContentType;
 import io.flowkit.runtime.wire.DescribeServiceResponse;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowkit.example.orders.actions.BackendKey;
 import io.flowkit.example.orders.flow.OrdersService;
-import io.flowkit.runtime.platform.CallbackReceiver;
-import io.flowkit.runtime.platform.FlowPlatform;
-import io.flowkit.runtime.platform.PlatformValues;
-import io.flowkit.runtime.platform.RawResponse;
-import io.flowkit.runtime.platform.ServiceCallException;
+import io.flowkit.testkit.CallbackReceiver;
+import io.flowkit.testkit.FlowPlatform;
+import io.flowkit.testkit.PlatformValues;
+import io.flowkit.testkit.RawResponse;
+import io.flowkit.testkit.ServiceCallException;
 import io.flowkit.runtime.server.FlowServer;
 import io.flowkit.runtime.server.ServerLimits;
 import io.flowkit.runtime.wire.EngineValue;

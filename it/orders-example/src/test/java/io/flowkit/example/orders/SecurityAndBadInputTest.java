@@ -7,8 +7,8 @@ import static io.flowkit.example.orders.RunningExample.assertProblem;
 import static io.flowkit.example.orders.RunningExample.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flowkit.runtime.platform.FlowPlatform;
-import io.flowkit.runtime.platform.RawResponse;
+import io.flowkit.testkit.FlowPlatform;
+import io.flowkit.testkit.RawResponse;
 import io.flowkit.runtime.wire.ServiceProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,0 +1,23 @@
+package io.flowkit.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a command reads and writes besides its arguments, so that tests can run commands with their
+ * own environment and capture what they print.
+ *
+ * @param environment the environment variables
+ * @param out standard output
+ * @param err standard error
+ */
+public record CliContext(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+
+  /** Checks every part is present. */
+  public CliContext {
+    environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+  }
+}

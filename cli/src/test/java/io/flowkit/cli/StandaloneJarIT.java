@@ -1,0 +1,126 @@
+package io.flowkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowkit.testkit.PlatformState;
+import io.flowkit.testkit.PlatformTokens;
+import io.flowkit.testkit.StoreClient;
+import io.flowkit.testkit.StoreKeyPairs;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The executable jar, run as an operator runs it: {@code java -jar flowkit-runtime-<v>-all.jar}. */
+class StandaloneJarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("flowkit.allJar", "target/missing-all.jar"));
+
+  private static Path workDir() throws IOException {
+    String base = System.getProperty("flowkit.test.dir", "target/it-data");
+    return Files.createDirectories(Path.of(base).resolve("jar-" + UUID.randomUUID()));
+  }
+
+  private static ProcessBuilder java(Path dir, Map<String, String> environment, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile());
+    process.environment().keySet().removeIf(name -> name.startsWith("PLATFORM_KEY")
+        || name.startsWith("RECEIVER_KEY") || name.startsWith("DATABASE_") || name.equals("PORT"));
+    process.environment().putAll(environment);
+    return process;
+  }
+
+  @Test
+  void printsKeysForAStore() throws Exception {
+    Path dir = workDir();
+    Process keys = java(dir, Map.of(), "keys", "--format", "env")
+        .redirectError(dir.resolve("err.log").toFile()).start();
+    String out = new String(keys.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(keys.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(keys.exitValue()).isZero();
+    assertThat(out).startsWith("PLATFORM_KEY='{").contains("\nRECEIVER_KEY='{");
+  }
+
+  @Test
+  void runsAStoreFromTheEnvironmentOnTheEmbeddedDatabaseUntilStopped() throws Exception {
+    Path dir = workDir();
+    StoreKeyPairs keys = StoreKeyPairs.generate();
+    int port = freePort();
+    Path log = dir.resolve("store.log");
+    Process store = java(dir, Map.of(
+            "PORT", Integer.toString(port),
+            "PLATFORM_KEY", keys.platformKeyForStore(),
+            "RECEIVER_KEY", keys.receiverKeyForStore()),
+        "store")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      StoreClient client = new StoreClient(
+          URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
+      awaitHealthy(client, store, log);
+      UUID tenant = UUID.randomUUID();
+      PlatformState state = PlatformState.of(tenant, "{\"from\":\"the jar\"}");
+
+      assertThat(client.save(tenant, state).status()).isEqualTo(204);
+      assertThat(client.loadState(tenant, state.id()).orElseThrow().content()).isEqualTo(state.content());
+      assertThat(dir.resolve("flowkit-store.mv.db")).exists();
+    } finally {
+      store.destroy();
+      assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    String output = Files.readString(log);
+    assertThat(output).contains("flowkit store listening on http://localhost:" + port + "/api/storage/1");
+    assertThat(output).doesNotContain(keys.receiverPair().getD().toString());
+  }
+
+  @Test
+  void refusesToStartWithABadKeyAndSaysWhy() throws Exception {
+    Path dir = workDir();
+    StoreKeyPairs keys = StoreKeyPairs.generate();
+    Process store = java(dir, Map.of(
+            "PORT", Integer.toString(freePort()),
+            "PLATFORM_KEY", keys.platformKeyForStore(),
+            "RECEIVER_KEY", keys.receiverPublicKey().toJSONString()),
+        "store")
+        .redirectErrorStream(true).start();
+    String output = new String(store.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(store.exitValue()).isEqualTo(1);
+    assertThat(output).contains("RECEIVER_KEY has no private part");
+  }
+
+  private static void awaitHealthy(StoreClient client, Process store, Path log) throws Exception {
+    // Bounded wait for start-up (JVM, migrations); the assertion is on health, not on time.
+    for (int attempt = 0; attempt < 600; attempt++) {
+      if (!store.isAlive()) {
+        throw new AssertionError("the store exited: " + Files.readString(log));
+      }
+      try {
+        if (client.health().status() == 200) {
+          return;
+        }
+      } catch (IllegalStateException notYetListening) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the store did not become healthy: " + Files.readString(log));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.flowkit.store.jose;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.flowkit.store.jose.TokenRejectedException.Reason;
+import io.flowkit.store.keys.StoreKeyRing;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Checks the {@code X-ManyWho-Signature} header: an ES384 JWT signed with a platform key (by
+ * {@code kid}), issued by {@code manywho} for the tenant of the request, expiring within five
+ * minutes, whose {@code path} claim is the path of the request.
+ */
+public final class SignatureHeaderVerifier {
+
+  /** The header's name. */
+  public static final String HEADER = "X-ManyWho-Signature";
+
+  /** How far ahead a signature header may expire. */
+  public static final Duration MAX_LIFETIME_AHEAD = Duration.ofMinutes(5);
+
+  private static final int MAX_LENGTH = 16 * 1024;
+
+  private final StoreKeyRing keys;
+  private final Clock clock;
+  private final Duration clockSkew;
+
+  /** A verifier using the platform keys of {@code keys}, telling time by {@code clock}. */
+  public SignatureHeaderVerifier(StoreKeyRing keys, Clock clock) {
+    this(keys, clock, Duration.ZERO);
+  }
+
+  /**
+   * A verifier that also tolerates the platform's clock being up to {@code clockSkew} away from
+   * {@code clock}.
+   */
+  public SignatureHeaderVerifier(StoreKeyRing keys, Clock clock, Duration clockSkew) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockSkew = requireNotNegative(clockSkew);
+  }
+
+  static Duration requireNotNegative(Duration skew) {
+    if (Objects.requireNonNull(skew, "clockSkew").isNegative()) {
+      throw new IllegalArgumentException("clockSkew must not be negative");
+    }
+    return skew;
+  }
+
+  /**
+   * Accepts {@code header} for a request to {@code path} for {@code tenant}, or says why not.
+   *
+   * @param path the request path as the platform addressed it (no scheme, host or query)
+   */
+  public void verify(String header, UUID tenant, String path) throws TokenRejectedException {
+    if (header == null || header.isBlank()) {
+      throw new TokenRejectedException(Reason.MISSING);
+    }
+    String token = header.strip();
+    if (token.length() > MAX_LENGTH) {
+      throw new TokenRejectedException(Reason.MALFORMED);
+    }
+    ProtectedHeader protectedHeader = ProtectedHeader.of(token, 3);
+    if (!JoseAlgorithms.SIGNATURE.getName().equals(protectedHeader.string("alg"))) {
+      throw new TokenRejectedException(Reason.DISALLOWED_ALGORITHM);
+    }
+    String kid = protectedHeader.string("kid");
+    if (kid == null) {
+      throw new TokenRejectedException(Reason.NO_KEY_ID);
+    }
+    ECKey platformKey =
+        keys.platformKey(kid).orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
+    JWTClaimsSet claims = verifiedClaims(token, platformKey);
+    ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, clockSkew, tenant);
+    if (!(claims.getClaim("path") instanceof String signedPath)) {
+      throw new TokenRejectedException(Reason.NO_PATH);
+    }
+    if (!signedPath.equals(path)) {
+      throw new TokenRejectedException(Reason.WRONG_PATH);
+    }
+  }
+
+  /** Verifies an ES384 compact JWS with {@code key} and returns its claims. */
+  static JWTClaimsSet verifiedClaims(String compact, ECKey key) throws TokenRejectedException {
+    SignedJWT jwt;
+    try {
+      jwt = SignedJWT.parse(compact);
+    } catch (ParseException e) {
+      throw new TokenRejectedException(Reason.MALFORMED);
+    }
+    if (!JoseAlgorithms.SIGNATURE.equals(jwt.getHeader().getAlgorithm())) {
+      throw new TokenRejectedException(Reason.DISALLOWED_ALGORITHM);
+    }
+    try {
+      if (!jwt.verify(new ECDSAVerifier(key))) {
+        throw new TokenRejectedException(Reason.BAD_SIGNATURE);
+      }
+    } catch (JOSEException e) {
+      throw new TokenRejectedException(Reason.BAD_SIGNATURE);
+    }
+    try {
+      return jwt.getJWTClaimsSet();
+    } catch (ParseException e) {
+      throw new TokenRejectedException(Reason.MALFORMED);
+    }
+  }
+}

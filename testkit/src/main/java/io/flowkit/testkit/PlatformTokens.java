@@ -1,0 +1,278 @@
+package io.flowkit.testkit;
+
+import com.nimbusds.jose.CompressionAlgorithm;
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDHDecrypter;
+import com.nimbusds.jose.crypto.ECDHEncrypter;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.opts.MaxCompressedCipherTextLength;
+import com.nimbusds.jose.crypto.opts.MaxDecompressedPlainTextLength;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The platform's side of the store's JOSE: what the reference store's own tests do to play the
+ * platform, which is what the real platform is known to send.
+ *
+ * <ul>
+ *   <li>{@code X-ManyWho-Signature}: ES384 JWS with the platform key, {@code iss = manywho}, {@code
+ *       aud = sub = <tenant>}, {@code exp = now + 5 min}, {@code nbf = now - 2 min}, {@code iat},
+ *       {@code jti} and {@code path} = the full request path;
+ *   <li>a state token: ES384 JWS with the platform key over the state claims ({@code exp = now + 10
+ *       min}), inside a JWE ({@code ECDH-ES+A192KW}, {@code A192CBC-HS384}, {@code zip: DEF}, {@code
+ *       cty: JWT}) for the receiver key;
+ *   <li>a loaded state: decrypted with the platform key, verified with the receiver key, {@code iss}
+ *       = tenant and {@code aud} = {@code manywho} checked.
+ * </ul>
+ *
+ * <p>The {@code ...Claims} methods return builders so that tests can change one claim, and the
+ * {@code sign} / {@code encrypt} methods take any header, key and claims, so that they can send what
+ * the platform never would.
+ */
+public final class PlatformTokens {
+
+  /** Issuer of what the platform signs, and audience of what the store sends back. */
+  public static final String PLATFORM = "manywho";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final StoreKeyPairs keys;
+  private final Clock clock;
+  private int maxLoadedTokenBytes = 64 * 1024 * 1024;
+
+  /** The platform of {@code keys}, on the system clock. */
+  public PlatformTokens(StoreKeyPairs keys) {
+    this(keys, Clock.systemUTC());
+  }
+
+  /** The platform of {@code keys}, telling time by {@code clock}. */
+  public PlatformTokens(StoreKeyPairs keys, Clock clock) {
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The keys this platform uses. */
+  public StoreKeyPairs keys() {
+    return keys;
+  }
+
+  /** The largest loaded-state token opened, decompressed (default 64 MiB). */
+  public PlatformTokens maxLoadedTokenBytes(int bytes) {
+    this.maxLoadedTokenBytes = bytes;
+    return this;
+  }
+
+  // ---- the signature header
+
+  /** The claims of a signature header for a request to {@code path} for {@code tenant}. */
+  public JWTClaimsSet.Builder signatureClaims(UUID tenant, String path) {
+    Instant now = clock.instant();
+    return new JWTClaimsSet.Builder()
+        .issuer(PLATFORM)
+        .audience(tenant.toString())
+        .subject(tenant.toString())
+        .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+        .issueTime(Date.from(now))
+        .notBeforeTime(Date.from(now.minus(Duration.ofMinutes(2))))
+        .jwtID(randomId())
+        .claim("path", path);
+  }
+
+  /** The {@code X-ManyWho-Signature} header for a request to {@code path} for {@code tenant}. */
+  public String signatureHeader(UUID tenant, String path) {
+    return signWithPlatformKey(signatureClaims(tenant, path).build());
+  }
+
+  /** {@code claims} signed ES384 with the platform key, as the platform signs. */
+  public String signWithPlatformKey(JWTClaimsSet claims) {
+    return sign(
+        new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(keys.platformKid()).build(),
+        claims,
+        keys.platformPair());
+  }
+
+  /** {@code claims} signed ES with any header and EC key (for tests of what a store refuses). */
+  public static String sign(JWSHeader header, JWTClaimsSet claims, ECKey key) {
+    try {
+      SignedJWT jwt = new SignedJWT(header, claims);
+      jwt.sign(new ECDSASigner(key));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("cannot sign with this header and key: " + e.getMessage());
+    }
+  }
+
+  // ---- state tokens
+
+  /** The claims of a state token for {@code state}. */
+  public JWTClaimsSet.Builder stateClaims(PlatformState state) {
+    Instant now = clock.instant();
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            // The platform sends "parent": null and the like rather than leaving them out.
+            .serializeNullClaims(true)
+            .issuer(PLATFORM)
+            .audience(state.tenant().toString())
+            .subject(state.id().toString())
+            .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now.minus(Duration.ofMinutes(2))))
+            .jwtID(randomId())
+            .claim("id", state.id().toString())
+            .claim("tenant", state.tenant().toString())
+            .claim("parent", text(state.parent()))
+            .claim("flow", text(state.flow()))
+            .claim("flowVersion", text(state.flowVersion()))
+            .claim("isDone", state.done())
+            .claim("currentMapElement", text(state.currentMapElement()))
+            .claim("currentUser", text(state.currentUser()))
+            .claim("createdAt", state.createdAt())
+            .claim("updatedAt", state.updatedAt())
+            .claim("content", state.content());
+    if (state.expiresAt() != null) {
+      claims.claim("expiresAt", state.expiresAt());
+    }
+    return claims;
+  }
+
+  /** The token the platform posts for {@code state}. */
+  public String stateToken(PlatformState state) {
+    return stateToken(stateClaims(state).build());
+  }
+
+  /** A state token around {@code claims}, signed and encrypted as the platform does. */
+  public String stateToken(JWTClaimsSet claims) {
+    return encryptForReceiver(signWithPlatformKey(claims), stateTokenHeader().build());
+  }
+
+  /** The JWE header the platform uses for state tokens. */
+  public JWEHeader.Builder stateTokenHeader() {
+    return new JWEHeader.Builder(JWEAlgorithm.ECDH_ES_A192KW, EncryptionMethod.A192CBC_HS384)
+        .compressionAlgorithm(CompressionAlgorithm.DEF)
+        .contentType("JWT")
+        .keyID(keys.receiverKid());
+  }
+
+  /** {@code jws} encrypted to the receiver key's public half with {@code header}. */
+  public String encryptForReceiver(String jws, JWEHeader header) {
+    return encrypt(jws, header, keys.receiverPublicKey());
+  }
+
+  /** {@code plaintext} encrypted (ECDH-ES) to {@code key} with {@code header}. */
+  public static String encrypt(String plaintext, JWEHeader header, ECKey key) {
+    try {
+      JWEObject jwe = new JWEObject(header, new Payload(plaintext));
+      jwe.encrypt(new ECDHEncrypter(key.toPublicJWK()));
+      return jwe.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("cannot encrypt with this header and key: " + e.getMessage());
+    }
+  }
+
+  // ---- loaded states
+
+  /**
+   * Opens the token a store returned for a state of {@code tenant}: decrypts it with the platform
+   * key, verifies it with the receiver key and checks its claims as the reference's tests do.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the token
+   */
+  public LoadedState openLoadedToken(String token, UUID tenant) {
+    JWEObject jwe;
+    try {
+      jwe = JWEObject.parse(token);
+    } catch (ParseException e) {
+      throw refused("is not a compact JWE");
+    }
+    JWEHeader header = jwe.getHeader();
+    if (!Set.of(JWEAlgorithm.ECDH_ES_A192KW, JWEAlgorithm.ECDH_ES_A256KW).contains(header.getAlgorithm())
+        || !Set.of(EncryptionMethod.A192CBC_HS384, EncryptionMethod.A256CBC_HS512)
+            .contains(header.getEncryptionMethod())) {
+      throw refused("uses algorithms the platform does not accept");
+    }
+    if (!keys.platformKid().equals(header.getKeyID())) {
+      throw refused("is not encrypted to the platform key " + keys.platformKid());
+    }
+    try {
+      jwe.decrypt(
+          new ECDHDecrypter(
+              keys.platformPair(),
+              null,
+              Set.of(new MaxDecompressedPlainTextLength(maxLoadedTokenBytes))),
+          Set.of(new MaxCompressedCipherTextLength(maxLoadedTokenBytes)));
+    } catch (JOSEException e) {
+      throw refused("cannot be decrypted with the platform key");
+    }
+    if (!"JWT".equalsIgnoreCase(header.getContentType())) {
+      throw refused("does not say it holds a JWT (cty)");
+    }
+    SignedJWT jws = jwe.getPayload().toSignedJWT();
+    if (jws == null || !JWSAlgorithm.ES384.equals(jws.getHeader().getAlgorithm())) {
+      throw refused("does not hold an ES384 JWS");
+    }
+    if (!keys.receiverKid().equals(jws.getHeader().getKeyID())) {
+      throw refused("is not signed with the receiver key " + keys.receiverKid());
+    }
+    JWTClaimsSet claims;
+    try {
+      if (!jws.verify(new ECDSAVerifier(keys.receiverPublicKey()))) {
+        throw refused("has a signature that does not verify with the receiver key");
+      }
+      claims = jws.getJWTClaimsSet();
+    } catch (JOSEException | ParseException e) {
+      throw refused("has a signature or claims that cannot be read");
+    }
+    Instant now = clock.instant();
+    if (claims.getExpirationTime() == null
+        || !now.isBefore(claims.getExpirationTime().toInstant())
+        || claims.getExpirationTime().toInstant().isAfter(now.plus(Duration.ofMinutes(300)))) {
+      throw refused("has a missing, passed or too distant expiry");
+    }
+    if (claims.getNotBeforeTime() != null && now.isBefore(claims.getNotBeforeTime().toInstant())) {
+      throw refused("is not valid yet");
+    }
+    if (!tenant.toString().equals(claims.getIssuer())) {
+      throw refused("is not issued by the tenant " + tenant);
+    }
+    if (claims.getAudience() == null || !claims.getAudience().contains(PLATFORM)) {
+      throw refused("is not addressed to " + PLATFORM);
+    }
+    if (!(claims.getClaim("content") instanceof String content)) {
+      throw refused("has no content string");
+    }
+    return new LoadedState(content, claims);
+  }
+
+  private static IllegalArgumentException refused(String why) {
+    return new IllegalArgumentException("The loaded-state token " + why);
+  }
+
+  private static String text(UUID uuid) {
+    return uuid == null ? null : uuid.toString();
+  }
+
+  private static String randomId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

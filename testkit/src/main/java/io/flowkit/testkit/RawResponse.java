@@ -1,0 +1,57 @@
+package io.flowkit.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flowkit.runtime.wire.ServiceProblem;
+import io.flowkit.runtime.wire.WireJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** An HTTP answer as received: status, headers and body. */
+public record RawResponse(int status, HttpHeaders headers, byte[] body) {
+
+  /** The first value of a header, if present. */
+  public Optional<String> header(String name) {
+    return headers.firstValue(name);
+  }
+
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** The body as a JSON tree. */
+  public JsonNode json() {
+    try {
+      return WireJson.mapper().readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The body is not JSON: " + abbreviate(bodyText()), e);
+    }
+  }
+
+  /** The body read as {@code type}. */
+  public <T> T as(Class<T> type) {
+    try {
+      return WireJson.mapper().readValue(body, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The body is not a " + type.getSimpleName() + ": " + abbreviate(bodyText()), e);
+    }
+  }
+
+  /** The {@code ServiceProblem} in the body, when the answer carries the problem-kind header and parses. */
+  public Optional<ServiceProblem> problem() {
+    if (header(ServiceProblem.KIND_HEADER).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(WireJson.mapper().readValue(body, ServiceProblem.class));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+  }
+}
