@@ -23,4 +23,13 @@ public record SourceLocation(Path file, int line, int column, String pointer) {
   public static SourceLocation of(Path file) {
     return new SourceLocation(file, 1, 1, "");
   }
+
+  /**
+   * This place as messages show a second location: {@code file:line:col (pointer)}, with {@code
+   * (the root)} for the root.
+   */
+  public String place() {
+    String shown = file == null ? "<unknown>" : file.toString().replace('\\', '/');
+    return shown + ":" + line + ":" + column + " (" + (pointer.isEmpty() ? "the root" : pointer) + ")";
+  }
 }

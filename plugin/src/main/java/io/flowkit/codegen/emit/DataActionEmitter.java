@@ -12,6 +12,7 @@ import io.flowkit.codegen.model.DataActionModel;
 import io.flowkit.codegen.model.DataOperation;
 import io.flowkit.codegen.model.FlowTypeModel;
 import io.flowkit.codegen.model.PropertyModel;
+import io.flowkit.codegen.naming.DerivedNames;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -182,7 +183,7 @@ final class DataActionEmitter {
     Map<PropertyModel, String> names = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     for (PropertyModel property : type.properties()) {
-      String name = Names.upperSnake(property.javaName());
+      String name = DerivedNames.upperSnake(property.javaName());
       if (!taken.add(name)) {
         String base = name;
         name = property.javaName().toUpperCase(Locale.ROOT);

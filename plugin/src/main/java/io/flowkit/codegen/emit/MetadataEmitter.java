@@ -8,6 +8,7 @@ import io.flowkit.codegen.model.ConfigurationValueModel;
 import io.flowkit.codegen.model.FlowTypeModel;
 import io.flowkit.codegen.model.MessageActionModel;
 import io.flowkit.codegen.model.PropertyModel;
+import io.flowkit.codegen.naming.DerivedNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -194,7 +195,7 @@ final class MetadataEmitter {
 
   /** {@code createOrderType}; a name another method took falls back to {@code typeCreateOrder}. */
   private static String allocate(Set<String> taken, String javaName, String suffix) {
-    String preferred = Names.lowerCamel(javaName) + suffix;
+    String preferred = DerivedNames.lowerCamel(javaName) + suffix;
     String name = taken.contains(preferred) ? suffix.toLowerCase(Locale.ROOT) + javaName : preferred;
     if (!taken.add(name)) {
       throw new IllegalArgumentException("Two generated methods would be named " + name);

@@ -12,6 +12,7 @@ import io.flowkit.codegen.model.MessageActionModel;
 import io.flowkit.codegen.model.PropertyModel;
 import io.flowkit.codegen.model.TypeRole;
 import io.flowkit.codegen.model.ValueKind;
+import io.flowkit.codegen.naming.DerivedNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -98,7 +99,7 @@ final class RecordEmitter {
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     boolean copiesLists = false;
     for (PropertyModel component : components) {
-      Names.checkComponentName(name.simpleName(), component.javaName());
+      DerivedNames.checkComponentName(name.simpleName(), component.javaName());
       ParameterSpec.Builder parameter =
           ParameterSpec.builder(context.javaType(component), component.javaName())
               .addJavadoc("$L\n", componentDoc(component, showRequired));

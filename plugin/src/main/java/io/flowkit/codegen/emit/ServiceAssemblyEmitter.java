@@ -12,6 +12,7 @@ import io.flowkit.codegen.model.DataActionModel;
 import io.flowkit.codegen.model.FileResourceModel;
 import io.flowkit.codegen.model.MessageActionModel;
 import io.flowkit.codegen.model.ServiceModel;
+import io.flowkit.codegen.naming.DerivedNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,7 +191,7 @@ final class ServiceAssemblyEmitter {
     List<Slot> slots = new ArrayList<>();
     int i = 0;
     for (MessageActionModel action : actions) {
-      String field = Names.lowerCamel(action.interfaceJavaName());
+      String field = DerivedNames.lowerCamel(action.interfaceJavaName());
       CodeBlock binding =
           bindingCall(
               CodeBlock.of(".messageAction(new $T<>", RuntimeTypes.MESSAGE_ACTION_BINDING),
@@ -208,7 +209,7 @@ final class ServiceAssemblyEmitter {
               "new My" + action.interfaceJavaName() + "()"));
     }
     for (DataActionModel action : data) {
-      String field = Names.lowerCamel(action.interfaceJavaName());
+      String field = DerivedNames.lowerCamel(action.interfaceJavaName());
       ClassName record = context.record(context.type(action.typeRef()));
       String table =
           context.type(action.typeRef()).binding() == null
@@ -228,7 +229,7 @@ final class ServiceAssemblyEmitter {
               "new My" + action.interfaceJavaName() + "()"));
     }
     for (FileResourceModel resource : files) {
-      String field = Names.lowerCamel(resource.interfaceJavaName());
+      String field = DerivedNames.lowerCamel(resource.interfaceJavaName());
       CodeBlock binding =
           bindingCall(
               CodeBlock.of(".fileResource(new $T<>", RuntimeTypes.FILE_RESOURCE_BINDING),
@@ -258,18 +259,18 @@ final class ServiceAssemblyEmitter {
     Set<String> seen = new HashSet<>();
     Set<String> shared = new HashSet<>();
     for (String base : bases) {
-      if (!seen.add(Names.lowerCamel(base))) {
-        shared.add(Names.lowerCamel(base));
+      if (!seen.add(DerivedNames.lowerCamel(base))) {
+        shared.add(DerivedNames.lowerCamel(base));
       }
     }
     List<String> names = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (int i = 0; i < bases.size(); i++) {
-      String preferred = Names.lowerCamel(bases.get(i));
+      String preferred = DerivedNames.lowerCamel(bases.get(i));
       String name =
-          Names.isUsableMethodName(preferred) && !shared.contains(preferred)
+          DerivedNames.isUsableMethodName(preferred) && !shared.contains(preferred)
               ? preferred
-              : Names.lowerCamel(interfaces.get(i));
+              : DerivedNames.lowerCamel(interfaces.get(i));
       if (!taken.add(name)) {
         throw new IllegalArgumentException("Two builder methods would be named " + name);
       }

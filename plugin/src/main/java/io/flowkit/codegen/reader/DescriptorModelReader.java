@@ -108,7 +108,7 @@ public final class DescriptorModelReader implements ModelReader {
     SourceLocation other = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), at);
     if (other != null) {
       reporter.error(at, "duplicate " + what + " \"" + value + "\": another descriptor has it at "
-          + FlowNames.place(other));
+          + other.place());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.flowkit.codegen.reader;
 
 import io.flowkit.codegen.diagnostics.Reporter;
+import io.flowkit.codegen.naming.FlowNameRules;
 import io.flowkit.codegen.profile.ObjectShape;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,12 +33,12 @@ final class ServiceTypes {
     if (other != null) {
       String how = other.flowName.equals(draft.flowName) ? "" : " (names differ only in letter case)";
       reporter.error(draft.source, "type \"" + draft.flowName + "\" is also produced at "
-          + FlowNames.place(other.source) + how
+          + other.source.place() + how
           + "; Flow installs types by name, so each must be unique in the service");
       return;
     }
     all.add(draft);
-    FlowNames.checkLength(draft.flowName, "type name", draft.source, reporter);
+    FlowNameRules.checkLength(draft.flowName, "type name", draft.source, reporter);
     if (draft.shape.members().isEmpty()) {
       reporter.error(draft.source, "type \"" + draft.flowName
           + "\" would have no properties; a Flow type needs at least one");
@@ -48,7 +49,7 @@ final class ServiceTypes {
   /** Checks the entries of an object once. */
   void checkEntries(ObjectShape shape) {
     if (checked.add(shape)) {
-      FlowNames.checkEntries(shape, reporter);
+      FlowNameRules.checkEntries(shape, reporter);
     }
   }
 

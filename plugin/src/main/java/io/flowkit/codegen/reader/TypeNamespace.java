@@ -4,6 +4,8 @@ import io.flowkit.codegen.diagnostics.Reporter;
 import io.flowkit.codegen.diagnostics.SourceLocation;
 import io.flowkit.codegen.generation.NameClashes;
 import io.flowkit.codegen.model.TypeRole;
+import io.flowkit.codegen.naming.FlowNameRules;
+import io.flowkit.codegen.naming.FlowNames;
 import io.flowkit.codegen.profile.ListShape;
 import io.flowkit.codegen.profile.Member;
 import io.flowkit.codegen.profile.ObjectShape;
@@ -115,12 +117,12 @@ final class TypeNamespace {
     if (!sameEntry.isEmpty()) {
       TypeDraft first = sameEntry.get(0);
       if (clashes == NameClashes.ERROR || parentPath.isEmpty()) {
-        reporter.error(where, "entry \"" + entry + "\" has a different shape here than at " + FlowNames.place(first.source)
+        reporter.error(where, "entry \"" + entry + "\" has a different shape here than at " + first.source.place()
             + "; both would be type \"" + name + "\" (Flow names types by entry only)."
             + " Rename one, give them the same properties, or set nameClashes to path");
         return first.flowName;
       }
-      name = prefix + String.join(" ", path);
+      name = FlowNames.pathQualified(prefix, path);
     }
     String description = shape.description() != null ? shape.description() : entryDescription;
     TypeDraft draft = new TypeDraft(name, prefix, role, shape, path, where,
@@ -128,7 +130,7 @@ final class TypeNamespace {
     sameEntry.add(draft);
     types.add(draft);
     if (profileEntry) {
-      FlowNames.checkLayerName(entry, name, where, reporter);
+      FlowNameRules.checkLayerName(entry, name, where, reporter);
     }
     int level = rootLevel + parentPath.size();
     if (level > maxDepth) {

@@ -1,7 +1,10 @@
 /**
  * From descriptors and profiles to {@link io.flowkit.codegen.model.ServiceModel}s: {@link
- * io.flowkit.codegen.reader.DescriptorModelReader} drives one run; the classes here decide every
- * Flow name (as the Flow Services Server would create it) and every Java name, and check the rules
- * Flow imposes on them, reporting all problems of a run together.
+ * io.flowkit.codegen.reader.DescriptorModelReader} drives one run and {@link
+ * io.flowkit.codegen.reader.ServiceModelBuilder} one service. Flow type names are decided by
+ * {@link io.flowkit.codegen.reader.TypeNamespace}, the descriptor is checked against Flow's and
+ * Boomi's rules by {@link io.flowkit.codegen.reader.DescriptorRules}, and Java names are assigned by
+ * {@link io.flowkit.codegen.reader.JavaNamer} (the naming rules themselves live in {@link
+ * io.flowkit.codegen.naming}). All problems of a run are reported together.
  */
 package io.flowkit.codegen.reader;

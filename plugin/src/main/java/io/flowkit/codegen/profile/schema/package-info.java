@@ -4,5 +4,11 @@
  * fragments, relative to the referring file, cycles included), {@code definitions}/{@code $defs},
  * {@code allOf} merged, nullable unions unwrapped, other unions merged into one all-optional
  * object, maps turned into key/value entry lists, and a nesting cap.
+ *
+ * <p>{@link io.flowkit.codegen.profile.schema.SchemaShapeReader} drives the reading (references,
+ * recursion, objects, arrays, maps); {@code ScalarSchemas} turns {@code type}, {@code format},
+ * {@code enum} and {@code const} into value shapes; {@code SchemaCombinators} merges {@code allOf}
+ * and reduces {@code oneOf}/{@code anyOf}, with {@code DeferredMerges} holding merges that wait
+ * for recursive objects.
  */
 package io.flowkit.codegen.profile.schema;

@@ -1,11 +1,15 @@
-package io.flowkit.codegen.emit;
+package io.flowkit.codegen.naming;
 
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
-/** Java identifiers the emitters derive from the model's (already unique) Java names. */
-final class Names {
+/**
+ * Java identifiers derived from the model's (already unique) Java names by the emitters: fields and
+ * builder methods ({@code CreateOrder} → {@code createOrder}), constants ({@code assignedTo} →
+ * {@code ASSIGNED_TO}), and the last check that a record component name compiles.
+ */
+public final class DerivedNames {
 
   /** Names a builder method must not take: they would read as, or overload, something else. */
   private static final Set<String> RESERVED_METHOD_NAMES =
@@ -13,25 +17,16 @@ final class Names {
           "build", "builder", "clone", "equals", "finalize", "getClass", "hashCode", "notify",
           "notifyAll", "toString", "wait");
 
-  /**
-   * Names a record component must not take: its accessor would clash with a method every record
-   * has (a compile error) or override one that is deprecated for removal (a warning); and {@code
-   * java}, which would obscure the package in {@code java.util.List.copyOf(java)} (a compile error
-   * when a generated class named {@code List} makes the list type qualified).
-   */
-  private static final Set<String> FORBIDDEN_COMPONENT_NAMES =
-      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "java");
-
   /** Keywords of a fixed release, so that the output does not depend on the JDK running the build. */
   private static final SourceVersion KEYWORDS_OF = SourceVersion.RELEASE_17;
 
-  private Names() {}
+  private DerivedNames() {}
 
   /**
    * {@code CreateOrder} → {@code createOrder}; a leading acronym is lowered as a word ({@code
    * URLCheck} → {@code urlCheck}, {@code ABC} → {@code abc}).
    */
-  static String lowerCamel(String javaName) {
+  public static String lowerCamel(String javaName) {
     int upper = 0;
     while (upper < javaName.length() && Character.isUpperCase(javaName.charAt(upper))) {
       upper++;
@@ -44,7 +39,7 @@ final class Names {
   }
 
   /** {@code assignedTo} → {@code ASSIGNED_TO}, {@code urlValue2} → {@code URL_VALUE2}. */
-  static String upperSnake(String javaName) {
+  public static String upperSnake(String javaName) {
     StringBuilder out = new StringBuilder(javaName.length() + 8);
     for (int i = 0; i < javaName.length(); i++) {
       char c = javaName.charAt(i);
@@ -63,17 +58,18 @@ final class Names {
   }
 
   /** Whether {@code name} can be a builder method without reading as a keyword or an inherited method. */
-  static boolean isUsableMethodName(String name) {
+  public static boolean isUsableMethodName(String name) {
     return SourceVersion.isIdentifier(name)
         && !SourceVersion.isKeyword(name, KEYWORDS_OF)
         && !RESERVED_METHOD_NAMES.contains(name);
   }
 
-  /** Fails fast on a model whose component name javac would reject or warn about. */
-  static void checkComponentName(String owner, String name) {
-    if (!SourceVersion.isIdentifier(name)
-        || SourceVersion.isKeyword(name, KEYWORDS_OF)
-        || FORBIDDEN_COMPONENT_NAMES.contains(name)) {
+  /**
+   * Fails fast on a model whose component name javac would reject or warn about (see {@link
+   * JavaNames#isMemberName}).
+   */
+  public static void checkComponentName(String owner, String name) {
+    if (!JavaNames.isMemberName(name)) {
       throw new IllegalArgumentException(
           "'" + name + "' cannot be a component of the record " + owner);
     }

@@ -1,4 +1,4 @@
-package io.flowkit.codegen.reader;
+package io.flowkit.codegen.naming;
 
 import io.flowkit.codegen.diagnostics.Reporter;
 import io.flowkit.codegen.diagnostics.SourceLocation;
@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The rules Flow puts on names (spec §5, §8 E2–E6, E23). */
-final class FlowNames {
+/**
+ * The rules Flow and Boomi put on the names a service shows (spec §5, §8 E2–E6, E23): entry names,
+ * descriptor names and composed type names. Problems go to the {@link Reporter}.
+ */
+public final class FlowNameRules {
 
   /** Composed names longer than this get a warning: Boomi's component names stop at 255. */
-  static final int LONG_NAME = 255;
+  public static final int LONG_NAME = 255;
 
   /**
    * The names Boomi gives the layers of a JSON profile until they are renamed ({@code Object},
@@ -21,14 +24,14 @@ final class FlowNames {
    */
   private static final Pattern BOOMI_LAYER_NAME = Pattern.compile("(Object|Array|ArrayElement\\d+)(_\\d+)?");
 
-  private FlowNames() {}
+  private FlowNameRules() {}
 
   /**
    * Checks the entry names of one object: none empty (E3), none differing from another only in
    * letter case (E4), no {@code [} or {@code ]} (E2: Flow's value references), and a warning for
    * {@code .}.
    */
-  static void checkEntries(ObjectShape object, Reporter reporter) {
+  public static void checkEntries(ObjectShape object, Reporter reporter) {
     Map<String, Member> byLowerCase = new HashMap<>();
     for (Member member : object.members()) {
       String name = member.name();
@@ -46,7 +49,7 @@ final class FlowNames {
   }
 
   /** {@code [} and {@code ]} are errors, {@code .} a warning, in any name Flow shows. */
-  static void checkCharacters(String name, String what, SourceLocation at, Reporter reporter) {
+  public static void checkCharacters(String name, String what, SourceLocation at, Reporter reporter) {
     if (name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
       reporter.error(at, what + " \"" + name + "\" contains [ or ], which Flow's value references use");
     } else if (name.indexOf('.') >= 0) {
@@ -59,14 +62,14 @@ final class FlowNames {
    * A warning for {@code .} in a descriptor name ({@code [} and {@code ]} are already refused by
    * the descriptor's schema).
    */
-  static void checkDot(String name, String what, SourceLocation at, Reporter reporter) {
+  public static void checkDot(String name, String what, SourceLocation at, Reporter reporter) {
     if (name.indexOf('.') >= 0 && name.indexOf('[') < 0 && name.indexOf(']') < 0) {
       checkCharacters(name, what, at, reporter);
     }
   }
 
   /** A warning for a composed name longer than {@value #LONG_NAME} characters (E23). */
-  static void checkLength(String name, String what, SourceLocation at, Reporter reporter) {
+  public static void checkLength(String name, String what, SourceLocation at, Reporter reporter) {
     if (name.length() > LONG_NAME) {
       reporter.warning(at, what + " \"" + name.substring(0, 40) + "…\" is " + name.length()
           + " characters long; Boomi limits names to " + LONG_NAME);
@@ -77,7 +80,7 @@ final class FlowNames {
    * A warning for an object or list entry named like an unrenamed Boomi profile layer (E6): its
    * type would be called {@code … REQUEST - Object}, which tells the Flow builder nothing.
    */
-  static void checkLayerName(String entry, String typeName, SourceLocation at, Reporter reporter) {
+  public static void checkLayerName(String entry, String typeName, SourceLocation at, Reporter reporter) {
     if (BOOMI_LAYER_NAME.matcher(entry).matches()) {
       reporter.warning(at, "entry name \"" + entry + "\" is the name Boomi gives an unrenamed profile layer, so its"
           + " type is called \"" + typeName + "\"; rename the entry after what it holds (Boomi advises renaming"
@@ -85,15 +88,8 @@ final class FlowNames {
     }
   }
 
-  /** A place for messages that name a second location: {@code file:line:col (pointer)}. */
-  static String place(SourceLocation location) {
-    String file = location.file() == null ? "<unknown>" : location.file().toString().replace('\\', '/');
-    return file + ":" + location.line() + ":" + location.column()
-        + " (" + (location.pointer().isEmpty() ? "the root" : location.pointer()) + ")";
-  }
-
   /** {@code $} starts system type names ({@code $File}, {@code $User}): refused for others (E5). */
-  static void checkNotSystem(String name, String what, SourceLocation at, Reporter reporter) {
+  public static void checkNotSystem(String name, String what, SourceLocation at, Reporter reporter) {
     if (name.startsWith("$")) {
       reporter.error(at, what + " \"" + name + "\" starts with '$', which Flow reserves for system types");
     }
