@@ -11,7 +11,7 @@ assert manifest.count { kind(it) == 'java' } == javaBlocks : "java blocks in the
 assert manifest.count { kind(it) == 'xml' } == xmlBlocks : "xml blocks in the docs: ${xmlBlocks}; accounted for: ${manifest.count { kind(it) == 'xml' }}"
 // So that an extractor that finds nothing cannot pass.
 assert javaBlocks >= 30 : "only ${javaBlocks} java blocks found"
-assert manifest.count { it.contains(' java unit ') || it.contains(' java fragment ') } >= 20 : 'too few java snippets compiled'
+assert manifest.count { it.contains(' java unit ') || it.contains(' java fragment ') || it.contains(' java members ') } >= 20 : 'too few java snippets compiled'
 assert manifest.count { it.contains(' xml pom') } >= 2 : 'the pom snippets were not assembled'
 
 // Excerpts: each piece between elisions ("...") is in the named files, in order, whitespace ignored.
@@ -54,7 +54,7 @@ manifest.findAll { it.contains(' excerpt ') }.each { line ->
 assert !errors : errors.join('\n')
 
 // Each compiled snippet has its class file.
-manifest.findAll { it.contains(' java unit ') || it.contains(' java fragment ') }.each { line ->
+manifest.findAll { it.contains(' java unit ') || it.contains(' java fragment ') || it.contains(' java members ') }.each { line ->
   String source = line.split(' ')[3]
   String relative = source.replaceFirst('^src/(main|test)/java/', '').replaceFirst(/\.java$/, '.class')
   String classes = source.startsWith('src/main/') ? 'target/classes' : 'target/test-classes'
