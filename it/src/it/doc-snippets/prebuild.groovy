@@ -7,7 +7,7 @@
 //   <!-- snippet: excerpt: PATH [PATH ...] -->  an excerpt of real files (paths from the repository
 //                                              root; generated/X is this project's generated X):
 //                                              verify.groovy finds each piece between "..." in
-//                                              them, in order, ignoring whitespace
+//                                              them, in order, ignoring comments and whitespace
 //   <!-- snippet: given: TYPE NAME; ... -->    a Java fragment using variables declared elsewhere:
 //                                              they become fields of the class wrapping it
 //   <!-- snippet: in: implements X -->         the block is members (methods) of a class
@@ -81,7 +81,7 @@ new ZipFile(pluginJar).withCloseable { zip ->
 }
 Set<String> bomArtifacts = new XmlSlurper().parse(new File(root, 'bom/pom.xml'))
     .dependencyManagement.dependencies.dependency.collect { it.artifactId.text() } as Set
-bomArtifacts << 'flowkit-maven-plugin'
+bomArtifacts.addAll(['flowkit-maven-plugin', 'flowkit-bom'])
 
 def checkXml = { String where, String text ->
   def xml
@@ -257,7 +257,11 @@ if (pom == null) {
   if (dependencies < 0 || plugins < build) {
     errors << "The 'pom' snippet needs <dependencies> before <build>, and <build><plugins>"
   } else {
-    pom = pom.substring(0, dependencies) + extraDependencies.trim() + '\n  ' + pom.substring(dependencies, plugins) +
+    // Those the README's pom declares already are left out (Maven warns of duplicates).
+    String extra = (extraDependencies =~ /(?s)<dependency>.*?<\/dependency>/).findAll()
+        .findAll { String dependency -> !pom.contains((dependency =~ /<artifactId>[^<]+<\/artifactId>/)[0]) }
+        .join('\n    ')
+    pom = pom.substring(0, dependencies) + extra + '\n  ' + pom.substring(dependencies, plugins) +
         pomPlugins.join('\n') + '\n' + pom.substring(plugins)
     new File(basedir, 'pom.xml').text = pom
   }

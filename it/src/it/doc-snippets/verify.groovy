@@ -14,8 +14,10 @@ assert javaBlocks >= 30 : "only ${javaBlocks} java blocks found"
 assert manifest.count { it.contains(' java unit ') || it.contains(' java fragment ') || it.contains(' java members ') } >= 20 : 'too few java snippets compiled'
 assert manifest.count { it.contains(' xml pom') } >= 2 : 'the pom snippets were not assembled'
 
-// Excerpts: each piece between elisions ("...") is in the named files, in order, whitespace ignored.
+// Excerpts: each piece between elisions ("...") is in the named files, in order, with comments and
+// whitespace ignored (so an excerpt may leave Javadoc out).
 List<String> errors = []
+def code = { String text -> text.replaceAll(/(?s)\/\*.*?\*\//, '').replaceAll(/\/\/[^\n]*/, '') }
 def excerpt = { String where, String text, List<String> paths ->
   StringBuilder haystack = new StringBuilder()
   for (String path : paths) {
@@ -26,20 +28,19 @@ def excerpt = { String where, String text, List<String> paths ->
       errors << "${where}: excerpt of ${path}, which does not exist"
       return
     }
-    haystack.append(file.text.replaceAll(/\s+/, ''))
+    haystack.append(code(file.text).replaceAll(/\s+/, ''))
   }
   String all = haystack.toString()
   int from = 0
-  for (String piece : text.split(/\.\.\.|…/)) {
-    String needle = piece.replaceAll(/\s+/, '').replaceAll(/^\/\/$/, '')
-    // A line of its own that is only a comment marker around an elision ("// ...", " * ...").
-    needle = needle.replaceAll(/^\*|\*$|^\/\/|\/\/$/, '')
+  for (String piece : code(text).split(/\.\.\.|…/)) {
+    String needle = piece.replaceAll(/\s+/, '')
     if (needle.isEmpty()) {
       continue
     }
     int at = all.indexOf(needle, from)
     if (at < 0) {
       String shown = piece.trim().readLines().take(3).join(' / ')
+      // Only the first mismatch of an excerpt: the rest would follow from it.
       errors << "${where}: not found in ${paths.join(', ')} (in order, whitespace ignored): ${shown}"
       return
     }
