@@ -20,7 +20,7 @@ public final class Tickets implements TicketData {
 
   @Override
   public Optional<Ticket> get(String id, ActionContext<OrdersConfiguration> context) {
-    return Optional.ofNullable(tickets.get(id));
+    return tickets.values().stream().filter(ticket -> ticket.id().equals(id)).findFirst();
   }
 
   @Override
