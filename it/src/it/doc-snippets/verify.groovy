@@ -2,8 +2,9 @@
 // what was compiled is really in the build's output.
 File root = new File(basedir, '../../../..').canonicalFile
 List<File> docs = [new File(root, 'README.md')] + new File(root, 'docs').listFiles().findAll { it.name.endsWith('.md') }
-int javaBlocks = docs.sum { it.readLines('UTF-8').count { it ==~ /^```java\s*$/ } }
-int xmlBlocks = docs.sum { it.readLines('UTF-8').count { it ==~ /^```xml\s*$/ } }
+// Counted independently of prebuild.groovy, indented fences too (which it would not see).
+int javaBlocks = docs.sum { it.readLines('UTF-8').count { it ==~ /^\s*```java\s*$/ } }
+int xmlBlocks = docs.sum { it.readLines('UTF-8').count { it ==~ /^\s*```xml\s*$/ } }
 
 List<String> manifest = new File(basedir, 'snippets.txt').readLines().findAll { it }
 def kind = { String line -> line.split(' ')[1] }
