@@ -1,5 +1,6 @@
-package io.flowkit.runtime.server;
+package io.flowkit.runtime.http;
 
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -7,26 +8,36 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors Jetty raises itself (a malformed request line, headers too large, a handler
- * that threw) as a {@code ServiceProblem} with the standard reason phrase: never an HTML page, a
- * stack trace or the server's own message.
+ * Answers what Jetty refuses itself (a malformed request line, headers too large, no handler took
+ * the request, a handler that threw) as a {@code ServiceProblem} with the standard reason phrase,
+ * whatever the method: never an HTML page, a stack trace or the server's own message. A request
+ * Jetty could parse has its body drained first, as every refusal does ({@link RequestBodies}).
  */
-final class ProblemErrorHandler extends ErrorHandler {
+public final class ProblemErrorHandler extends ErrorHandler {
 
-  ProblemErrorHandler() {
+  /** An error handler that drains up to {@link RequestBodies#MIN_DRAIN} of a refused body. */
+  public ProblemErrorHandler() {
     setShowStacks(false);
     setShowCauses(false);
   }
 
   @Override
-  protected void generateResponse(
-      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
-    String requestId = response.getHeaders().get(RequestIds.HEADER);
-    Exchange.writeProblem(response, callback, request.getHttpURI().getPath(), code, reason(code), requestId);
+  public boolean handle(Request request, Response response, Callback callback) {
+    Throwable cause = (Throwable) request.getAttribute(ERROR_EXCEPTION);
+    int status = cause instanceof HttpException http ? http.getCode() : response.getStatus();
+    if (status < 400) {
+      status = HttpStatus.NOT_FOUND_404;
+    }
+    if (!(cause instanceof HttpException)) {
+      // A message Jetty could not parse has no body to read; its connection is closed anyway.
+      RequestBodies.drain(request, RequestBodies.MIN_DRAIN);
+    }
+    ProblemResponses.write(request, response, callback, status, reason(status));
+    return true;
   }
 
-  private static String reason(int code) {
-    String reason = HttpStatus.getMessage(code);
-    return reason == null ? "HTTP " + code : reason;
+  private static String reason(int status) {
+    String reason = HttpStatus.getMessage(status);
+    return reason == null ? "HTTP " + status : reason;
   }
 }
