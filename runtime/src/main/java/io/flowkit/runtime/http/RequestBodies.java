@@ -1,6 +1,6 @@
 package io.flowkit.runtime.http;
 
-import java.io.FilterInputStream;
+import io.flowkit.runtime.service.RequestBodyException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.jetty.server.Request;
@@ -30,70 +30,31 @@ public final class RequestBodies {
   }
 
   /**
-   * The request body as a stream that, when closed, first reads and discards what is left of the
-   * body until {@code drainLimit} bytes have been read in all. Past that, closing gives the body up
-   * and the connection is closed after the answer.
+   * The request body as a stream that fails with a 413 {@link RequestBodyException} once more than
+   * {@code limit} bytes are read and that, when closed, first reads and discards what is left of the
+   * body until {@link #drainLimit drainLimit(limit)} bytes have been read in all. Past that, closing
+   * gives the body up and the connection is closed after the answer.
    */
-  public static InputStream open(Request request, long drainLimit) {
-    return new DrainingInputStream(Request.asInputStream(request), drainLimit);
+  public static InputStream open(Request request, long limit) {
+    return new BoundedInputStream(Request.asInputStream(request), limit, drainLimit(limit));
+  }
+
+  /** {@code in}, failing with a 413 {@link RequestBodyException} once more than {@code limit} bytes are read. */
+  public static InputStream bounded(InputStream in, long limit) {
+    return new BoundedInputStream(in, limit, 0);
+  }
+
+  /** The 413 for a body larger than {@code limit} bytes. */
+  public static RequestBodyException tooLarge(long limit) {
+    return new RequestBodyException(413, "The request body is larger than the limit of " + limit + " bytes", null);
   }
 
   /** Reads and discards what is left of the request body, {@code limit} bytes at the most. */
   public static void drain(Request request, long limit) {
-    try (InputStream body = open(request, limit)) {
+    try (InputStream body = new BoundedInputStream(Request.asInputStream(request), Long.MAX_VALUE, limit)) {
       // closing drains
     } catch (IOException | RuntimeException e) {
       // A body that cannot be read is left: the connection is closed after the answer then anyway.
-    }
-  }
-
-  private static final class DrainingInputStream extends FilterInputStream {
-
-    private final long drainLimit;
-    private long read;
-
-    DrainingInputStream(InputStream in, long drainLimit) {
-      super(in);
-      this.drainLimit = drainLimit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        read++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        read += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      read += skipped;
-      return skipped;
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        byte[] sink = new byte[8192];
-        int n;
-        while (read < drainLimit && (n = in.read(sink, 0, (int) Math.min(sink.length, drainLimit - read))) >= 0) {
-          read += n;
-        }
-      } catch (IOException | RuntimeException e) {
-        // Not drained: closing below gives the body up.
-      }
-      super.close();
     }
   }
 }

@@ -169,9 +169,9 @@ final class ServiceEndpoints {
     requireJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
     long declared = request.getLength();
     if (declared > limits.maxBodyBytes()) {
-      throw BoundedInputStream.tooLarge(limits.maxBodyBytes()).toProblem();
+      throw RequestBodies.tooLarge(limits.maxBodyBytes()).toProblem();
     }
-    try (InputStream body = new BoundedInputStream(body(request, limits.maxBodyBytes()), limits.maxBodyBytes())) {
+    try (InputStream body = RequestBodies.open(request, limits.maxBodyBytes())) {
       return parse(body, type);
     } catch (IOException e) {
       throw bodyProblem(e);
@@ -250,11 +250,6 @@ final class ServiceEndpoints {
     return path.length() == 0 ? reason : " at '" + path + "'" + reason;
   }
 
-  /** The request body, drained when closed (so the connection stays usable whatever the answer). */
-  private static InputStream body(Request request, long limit) {
-    return RequestBodies.open(request, RequestBodies.drainLimit(limit));
-  }
-
   /** The refusal for a body that could not be read. */
   private static ServiceProblemException bodyProblem(IOException e) {
     RequestBodyException cause = find(e, RequestBodyException.class);
@@ -305,10 +300,10 @@ final class ServiceEndpoints {
       throw new ServiceProblemException(415, "Expected Content-Type multipart/form-data with a boundary");
     }
     if (request.getLength() > limits.maxUploadBytes()) {
-      throw BoundedInputStream.tooLarge(limits.maxUploadBytes()).toProblem();
+      throw RequestBodies.tooLarge(limits.maxUploadBytes()).toProblem();
     }
     Path spooled = null;
-    try (InputStream body = new BoundedInputStream(body(request, limits.maxUploadBytes()), limits.maxUploadBytes())) {
+    try (InputStream body = RequestBodies.open(request, limits.maxUploadBytes())) {
       MultipartReader reader = new MultipartReader(body, boundary);
       FileDataRequest fileRequest = null;
       ObjectDataResponse answer = null;
@@ -320,7 +315,7 @@ final class ServiceEndpoints {
         String name = part.name();
         boolean json = part.contentType() != null && isJson(mediaType(part.contentType()));
         if (fileRequest == null && ("FileDataRequest".equalsIgnoreCase(name) || (json && !"file".equalsIgnoreCase(name) && part.fileName() == null))) {
-          fileRequest = parse(new BoundedInputStream(part.content(), limits.maxBodyBytes()), FileDataRequest.class);
+          fileRequest = parse(RequestBodies.bounded(part.content(), limits.maxBodyBytes()), FileDataRequest.class);
           if (fileRequest == null) {
             throw ServiceProblemException.badRequest("The FileDataRequest part is empty");
           }

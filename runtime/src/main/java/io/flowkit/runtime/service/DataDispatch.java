@@ -179,12 +179,7 @@ final class DataDispatch<C> {
    * without it is the implementation's fault (the record's identifier is empty).
    */
   private <T> MObject encodeWithId(DataActionBinding<C, T, ?> binding, T record, String what, CallInfo call, Secrets secrets) {
-    MObject encoded;
-    try {
-      encoded = binding.codec().encode(record);
-    } catch (RuntimeException e) {
-      throw implementationProblem(what, e, call, secrets);
-    }
+    MObject encoded = call(() -> binding.codec().encode(record), what, call, secrets);
     if (encoded == null || encoded.externalId() == null || encoded.externalId().isEmpty()) {
       throw implementationProblem(what, new IllegalStateException("a " + binding.tableName() + " without an identifier"), call, secrets);
     }

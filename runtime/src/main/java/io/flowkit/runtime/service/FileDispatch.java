@@ -129,12 +129,7 @@ final class FileDispatch<C> {
   }
 
   private <R> MObject encodeFile(FileResourceBinding<C, R> binding, R file, String what, CallInfo call, Secrets secrets) {
-    MObject encoded;
-    try {
-      encoded = binding.codec().encode(file);
-    } catch (RuntimeException e) {
-      throw implementationProblem(what, e, call, secrets);
-    }
+    MObject encoded = call(() -> binding.codec().encode(file), what, call, secrets);
     if (encoded == null) {
       throw implementationProblem(what, new IllegalStateException("the file record encoded to nothing"), call, secrets);
     }

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import io.flowkit.runtime.http.Methods;
 import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
+import io.flowkit.runtime.service.RequestBodyException;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.jose.SignatureHeaderVerifier;
 import io.flowkit.store.jose.TokenRejectedException;
@@ -239,16 +240,13 @@ public final class StoreHandler extends Handler.Abstract {
 
   private byte[] readBody(Request request) {
     int max = endpoint.maxBodyBytes();
-    long declared = request.getLength();
-    if (declared > max) {
+    if (request.getLength() > max) {
       throw tooLarge(max);
     }
-    try (InputStream in = RequestBodies.open(request, RequestBodies.drainLimit(max))) {
-      byte[] body = in.readNBytes(max);
-      if (in.read() != -1) {
-        throw tooLarge(max);
-      }
-      return body;
+    try (InputStream in = RequestBodies.open(request, max)) {
+      return in.readAllBytes();
+    } catch (RequestBodyException e) {
+      throw tooLarge(max);
     } catch (IOException e) {
       throw ServiceProblemException.badRequest("The body could not be read");
     }
