@@ -2,6 +2,7 @@ package io.flowkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowkit.runtime.testing.Await;
 import io.flowkit.testkit.PlatformState;
 import io.flowkit.testkit.PlatformTokens;
 import io.flowkit.testkit.StoreClient;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,20 +104,16 @@ class StandaloneJarIT {
 
   private static void awaitHealthy(StoreClient client, Process store, Path log) throws Exception {
     // Bounded wait for start-up (JVM, migrations); the assertion is on health, not on time.
-    for (int attempt = 0; attempt < 600; attempt++) {
+    Await.until("the store to answer its health check (its output: " + log + ")", Duration.ofSeconds(60), () -> {
       if (!store.isAlive()) {
         throw new AssertionError("the store exited: " + Files.readString(log));
       }
       try {
-        if (client.health().status() == 200) {
-          return;
-        }
+        return client.health().status() == 200;
       } catch (IllegalStateException notYetListening) {
-        // not listening yet
+        return false;
       }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the store did not become healthy: " + Files.readString(log));
+    });
   }
 
   private static int freePort() throws IOException {

@@ -1,7 +1,10 @@
 package io.flowkit.store;
 
+import io.flowkit.runtime.http.ProblemErrorHandler;
+import io.flowkit.runtime.http.ProblemResponses;
+import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.server.Mountable;
-import io.flowkit.store.http.ProblemErrorHandler;
+import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.http.StoreEndpoint;
 import io.flowkit.store.http.StoreHandler;
 import io.flowkit.store.jose.SignatureHeaderVerifier;
@@ -21,8 +24,11 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +75,7 @@ public final class FlowStore implements Mountable, AutoCloseable {
   private final String basePath;
   private final String host;
   private final int port;
+  private final int maxBodyBytes;
   private final StoreRuntime runtime;
   private final StoreHandler handler;
   private Server server;
@@ -77,6 +84,7 @@ public final class FlowStore implements Mountable, AutoCloseable {
     this.basePath = builder.basePath;
     this.host = builder.host;
     this.port = builder.port;
+    this.maxBodyBytes = builder.maxBodyBytes;
     Supplier<StoreDatabase> opener =
         builder.dataSource != null
             ? () -> StoreDatabase.attach(builder.dataSource, builder.dataSourceSchema)
@@ -149,7 +157,7 @@ public final class FlowStore implements Mountable, AutoCloseable {
     connector.setHost(host);
     connector.setPort(port);
     jetty.addConnector(connector);
-    jetty.setHandler(handler);
+    jetty.setHandler(new Standalone(handler, maxBodyBytes));
     jetty.setErrorHandler(new ProblemErrorHandler());
     try {
       jetty.start();
@@ -199,6 +207,27 @@ public final class FlowStore implements Mountable, AutoCloseable {
       } catch (Exception e) {
         LOG.warn("Stopping the store failed: {}", e.getMessage());
       }
+    }
+  }
+
+  /** The standalone server's root: the store, and a 404 problem for every path outside its base path. */
+  private static final class Standalone extends Handler.Wrapper {
+
+    private final int maxBodyBytes;
+
+    Standalone(Handler store, int maxBodyBytes) {
+      super(store);
+      this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      if (!super.handle(request, response, callback)) {
+        ProblemResponses.refuse(request, response, callback,
+            ServiceProblemException.notFound("Nothing is served at this path"),
+            RequestBodies.drainLimit(maxBodyBytes));
+      }
+      return true;
     }
   }
 

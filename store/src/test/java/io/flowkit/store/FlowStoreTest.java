@@ -12,6 +12,7 @@ import io.flowkit.testkit.StoreResponse;
 import io.flowkit.store.repository.DatabaseSettings;
 import io.flowkit.store.repository.StorageException;
 import io.flowkit.store.testing.StoreFixture;
+import io.flowkit.runtime.testing.KeptAliveConnection;
 import io.flowkit.runtime.testing.TestClock;
 import io.flowkit.store.testing.TestDatabases;
 import java.net.URI;
@@ -192,6 +193,27 @@ class FlowStoreTest {
       assertThat(response.status()).isEqualTo(404);
       assertThat(response.header("Content-Type")).startsWith("application/json");
       assertThat(response.body()).contains("\"statusCode\":404");
+    }
+  }
+
+  @Test
+  void bodiesOverTheLimitAreRefusedWith413AndTheConnectionKeptOpen() {
+    int limit = 64 * 1024;
+    try (StoreFixture f = StoreFixture.start(TestDatabases.h2InMemory(), StoreKeyPairs.generate(),
+            TestClock.atCurrentSecond(), b -> b.maxBodyBytes(limit));
+        KeptAliveConnection connection = KeptAliveConnection.open(f.store.uri())) {
+      UUID tenant = UUID.randomUUID();
+      String path = "/states/" + tenant;
+      byte[] over = " ".repeat(2 * limit).getBytes(StandardCharsets.UTF_8);
+
+      for (int i = 0; i < 3; i++) {
+        KeptAliveConnection.Answer answer =
+            connection.send("POST", f.store.basePath() + path, f.client.signedHeaders(tenant, path), over);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+        assertThat(answer.body()).contains("larger than the store accepts");
+        assertThat(answer.keptAlive()).as("kept alive: " + answer).isTrue();
+      }
+      assertThat(connection.send("GET", f.store.basePath() + "/health", Map.of(), null).status()).isEqualTo(200);
     }
   }
 

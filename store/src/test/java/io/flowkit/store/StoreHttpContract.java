@@ -1,6 +1,5 @@
 package io.flowkit.store;
 
-import io.flowkit.store.testing.StoreKeyRings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +23,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.flowkit.runtime.testing.KeptAliveConnection;
 import io.flowkit.testkit.LoadedState;
 import io.flowkit.testkit.PlatformState;
 import io.flowkit.testkit.PlatformTokens;
@@ -33,6 +33,7 @@ import io.flowkit.testkit.StoreResponse;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.repository.DatabaseSettings;
 import io.flowkit.store.testing.StoreFixture;
+import io.flowkit.store.testing.StoreKeyRings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -693,7 +694,38 @@ abstract class StoreHttpContract {
     assertProblem(f.client.send("POST", "/health", "{}", Map.of()), 405);
   }
 
+  /**
+   * A refused request's body is read before the answer, so a client that reuses its kept-alive
+   * connection, as a pooling client does, finds it open: small bodies (the platform's) and large ones,
+   * on every refusal path, in a row on one connection.
+   */
+  @Test
+  void refusedRequestsWithBodiesLeaveTheConnectionOpen() {
+    UUID tenant = UUID.randomUUID();
+    String base = f.store.uri().getPath();
+    String statePath = "/states/" + tenant + "/" + UUID.randomUUID();
+    byte[] large = new byte[1 << 20];
+    java.util.Arrays.fill(large, (byte) ' ');
+
+    try (KeptAliveConnection connection = KeptAliveConnection.open(f.store.uri())) {
+      for (byte[] body : List.of("{}".getBytes(StandardCharsets.UTF_8), large)) {
+        assertRefusedAndKeptAlive(connection.send("PUT", base + statePath, f.client.signedHeaders(tenant, statePath), body), 405);
+        assertRefusedAndKeptAlive(connection.send("POST", base + "/health", Map.of(), body), 405);
+        assertRefusedAndKeptAlive(connection.send("POST", base + "/states/not-a-uuid", Map.of(), body), 404);
+        assertRefusedAndKeptAlive(connection.send("POST", base + "/states/" + tenant, Map.of(), body), 400);
+        assertRefusedAndKeptAlive(connection.send("POST", "/elsewhere", Map.of(), body), 404);
+      }
+      assertThat(connection.send("GET", base + "/health", Map.of(), null).status()).isEqualTo(200);
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  static void assertRefusedAndKeptAlive(KeptAliveConnection.Answer answer, int status) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.header("X-ManyWho-Service-Problem-Kind")).isEqualTo("service");
+    assertThat(answer.keptAlive()).as("kept alive: " + answer).isTrue();
+  }
 
   static void assertProblem(StoreResponse response, int status) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);

@@ -1,5 +1,7 @@
 package io.flowkit.testkit;
 
+import static io.flowkit.runtime.wire.Abbreviations.abbreviate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowkit.runtime.wire.ServiceProblem;
 import io.flowkit.runtime.wire.WireJson;
@@ -11,6 +13,9 @@ import java.util.Optional;
 
 /** An HTTP answer as received: status, headers and body. */
 public record RawResponse(int status, HttpHeaders headers, byte[] body) {
+
+  /** How much of a body a failure message quotes. */
+  private static final int QUOTED_BODY = 200;
 
   /** The first value of a header, if present. */
   public Optional<String> header(String name) {
@@ -26,7 +31,7 @@ public record RawResponse(int status, HttpHeaders headers, byte[] body) {
     try {
       return WireJson.mapper().readTree(body);
     } catch (IOException e) {
-      throw new UncheckedIOException("The body is not JSON: " + abbreviate(bodyText()), e);
+      throw new UncheckedIOException("The body is not JSON: " + abbreviate(bodyText(), QUOTED_BODY), e);
     }
   }
 
@@ -35,7 +40,7 @@ public record RawResponse(int status, HttpHeaders headers, byte[] body) {
     try {
       return WireJson.mapper().readValue(body, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("The body is not a " + type.getSimpleName() + ": " + abbreviate(bodyText()), e);
+      throw new UncheckedIOException("The body is not a " + type.getSimpleName() + ": " + abbreviate(bodyText(), QUOTED_BODY), e);
     }
   }
 
@@ -49,9 +54,5 @@ public record RawResponse(int status, HttpHeaders headers, byte[] body) {
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
   }
 }

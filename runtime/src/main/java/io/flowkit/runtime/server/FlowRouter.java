@@ -1,7 +1,9 @@
 package io.flowkit.runtime.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
+import io.flowkit.runtime.http.ProblemResponses;
+import io.flowkit.runtime.http.RequestIds;
+import io.flowkit.runtime.service.ServiceProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,13 +80,10 @@ final class FlowRouter extends Handler.AbstractContainer {
     if (path.equals("/health")) {
       if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
         new Exchange(request, response, callback, requestId, mapper)
-            .sendProblem(405, "Use GET for /health", Map.of(HttpHeader.ALLOW.asString(), "GET"));
+            .sendProblem(new ServiceProblemException(405, "Use GET for /health", null, Map.of(HttpHeader.ALLOW.asString(), "GET")));
         return true;
       }
-      response.setStatus(200);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Exchange.JSON);
-      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-      response.write(true, ByteBuffer.wrap(HEALTHY), callback);
+      ProblemResponses.json(response, callback, 200, HEALTHY);
       return true;
     }
     for (Route route : routes) {
@@ -106,7 +105,7 @@ final class FlowRouter extends Handler.AbstractContainer {
       }
     }
     new Exchange(request, response, callback, requestId, mapper)
-        .sendProblem(404, "Nothing is served at this path", Map.of());
+        .sendProblem(ServiceProblemException.notFound("Nothing is served at this path"));
     return true;
   }
 

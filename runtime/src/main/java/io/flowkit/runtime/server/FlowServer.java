@@ -2,6 +2,7 @@ package io.flowkit.runtime.server;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.http.ProblemErrorHandler;
 import io.flowkit.runtime.service.CallbackRetry;
 import io.flowkit.runtime.service.CallbackSender;
 import io.flowkit.runtime.service.DispatchOptions;

@@ -1,11 +1,15 @@
 package io.flowkit.runtime.server;
 
+import static io.flowkit.runtime.wire.Abbreviations.abbreviate;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.flowkit.runtime.http.Methods;
+import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.service.CallInfo;
 import io.flowkit.runtime.service.FileUpload;
 import io.flowkit.runtime.service.FlowDispatcher;
@@ -25,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -68,43 +71,42 @@ final class ServiceEndpoints {
       exchange.drainUpTo("file/content".equals(endpoint) ? limits.maxUploadBytes() : limits.maxBodyBytes());
       String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
       if (credentials != null && !credentials.accepts(authorization)) {
-        exchange.sendProblem(
-            401, "Authentication is required: HTTP Basic with the service's username and token",
+        throw new ServiceProblemException(
+            401, "Authentication is required: HTTP Basic with the service's username and token", null,
             Map.of(HttpHeader.WWW_AUTHENTICATE.asString(), "Basic realm=\"flowkit\", charset=\"UTF-8\""));
-        return;
       }
       CallInfo call = callInfo(exchange, authorization);
       String method = request.getMethod();
       switch (endpoint) {
         case "metadata":
-          allow(method, "GET", "POST");
+          Methods.require(method, "GET", "POST");
           DescribeServiceRequest describe =
               "GET".equals(method) ? new DescribeServiceRequest(null, null, null) : readOptional(request, DescribeServiceRequest.class);
           exchange.sendJson(dispatcher.describe(describe));
           return;
         case "metadata/install":
-          allow(method, "POST");
+          Methods.require(method, "POST");
           exchange.sendJson(dispatcher.install(readOptional(request, DescribeServiceRequest.class)));
           return;
         case "data":
-          allow(method, "POST", "PUT");
+          Methods.require(method, "POST", "PUT");
           ObjectDataRequest data = read(request, ObjectDataRequest.class);
           exchange.sendJson("PUT".equals(method) ? dispatcher.save(data, call) : dispatcher.load(data, call));
           return;
         case "data/delete":
-          allow(method, "POST");
+          Methods.require(method, "POST");
           exchange.sendJson(dispatcher.delete(read(request, ObjectDataRequest.class), call));
           return;
         case "file":
-          allow(method, "POST");
+          Methods.require(method, "POST");
           exchange.sendJson(dispatcher.listFiles(read(request, FileDataRequest.class), call));
           return;
         case "file/content":
-          allow(method, "POST");
+          Methods.require(method, "POST");
           exchange.sendJson(upload(request, call));
           return;
         case "file/delete":
-          allow(method, "POST");
+          Methods.require(method, "POST");
           exchange.sendJson(dispatcher.deleteFile(read(request, FileDataRequest.class), call));
           return;
         default:
@@ -112,19 +114,14 @@ final class ServiceEndpoints {
             throw ServiceProblemException.notFound(
                 "No message action or endpoint at '" + abbreviate(endpoint) + "' in service '" + dispatcher.service().name() + "'");
           }
-          allow(method, "POST");
+          Methods.require(method, "POST");
           invoke(exchange, endpoint, read(request, ServiceRequest.class), call);
       }
-    } catch (MethodNotAllowed e) {
-      exchange.sendProblem(405, "Method " + abbreviate(e.method) + " is not allowed here; use " + e.allowed,
-          Map.of(HttpHeader.ALLOW.asString(), e.allowed));
     } catch (ServiceProblemException e) {
-      exchange.sendProblem(e.status(), e.getMessage(), Map.of());
-    } catch (RequestBodyException e) {
-      exchange.sendProblem(e.status(), e.getMessage(), Map.of());
+      exchange.sendProblem(e);
     } catch (RuntimeException e) {
       LOG.error("Request {}: unexpected failure", exchange.requestId(), e);
-      exchange.sendProblem(500, "The service failed unexpectedly", Map.of());
+      exchange.sendProblem(new ServiceProblemException(500, "The service failed unexpectedly"));
     }
   }
 
@@ -139,10 +136,10 @@ final class ServiceEndpoints {
               }
               Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
               if (cause instanceof ServiceProblemException problem) {
-                exchange.sendProblem(problem.status(), problem.getMessage(), Map.of());
+                exchange.sendProblem(problem);
               } else {
                 LOG.error("Request {}: unexpected failure", exchange.requestId(), cause);
-                exchange.sendProblem(500, "The service failed unexpectedly", Map.of());
+                exchange.sendProblem(new ServiceProblemException(500, "The service failed unexpectedly"));
               }
             });
   }
@@ -159,22 +156,22 @@ final class ServiceEndpoints {
 
   // ---- bodies -------------------------------------------------------------------------------
 
-  private <T> T read(Request request, Class<T> type) throws RequestBodyException {
+  private <T> T read(Request request, Class<T> type) {
     T value = readOptional(request, type);
     if (value == null) {
-      throw new RequestBodyException(400, "The request has no JSON body", null);
+      throw ServiceProblemException.badRequest("The request has no JSON body");
     }
     return value;
   }
 
   /** The JSON body as {@code type}, or {@code null} when the body is empty. */
-  private <T> T readOptional(Request request, Class<T> type) throws RequestBodyException {
+  private <T> T readOptional(Request request, Class<T> type) {
     requireJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
     long declared = request.getLength();
     if (declared > limits.maxBodyBytes()) {
-      throw BoundedInputStream.tooLarge(limits.maxBodyBytes());
+      throw RequestBodies.tooLarge(limits.maxBodyBytes()).toProblem();
     }
-    try (InputStream body = new BoundedInputStream(Request.asInputStream(request), limits.maxBodyBytes())) {
+    try (InputStream body = RequestBodies.open(request, limits.maxBodyBytes())) {
       return parse(body, type);
     } catch (IOException e) {
       throw bodyProblem(e);
@@ -192,7 +189,7 @@ final class ServiceEndpoints {
       StreamConstraintsException limit = find(e, StreamConstraintsException.class);
       if (limit != null) {
         boolean tooLong = isDocumentLength(limit);
-        throw new RequestBodyException(tooLong ? 413 : 400, limitMessage(limit), e);
+        throw new ServiceProblemException(tooLong ? 413 : 400, limitMessage(limit), e);
       }
       StreamReadException malformed = find(e, StreamReadException.class);
       if (malformed != null) {
@@ -200,7 +197,7 @@ final class ServiceEndpoints {
             malformed.getLocation() == null
                 ? ""
                 : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
-        throw new RequestBodyException(400, "Malformed JSON" + where, e);
+        throw new ServiceProblemException(400, "Malformed JSON" + where, e);
       }
       if (e instanceof MismatchedInputException mismatch
           && mismatch.getPath().isEmpty()
@@ -209,9 +206,9 @@ final class ServiceEndpoints {
         return null;
       }
       if (e instanceof JsonMappingException mapping) {
-        throw new RequestBodyException(400, "The request body does not fit a " + type.getSimpleName() + at(mapping), e);
+        throw new ServiceProblemException(400, "The request body does not fit a " + type.getSimpleName() + at(mapping), e);
       }
-      throw new RequestBodyException(400, "Malformed JSON", e);
+      throw new ServiceProblemException(400, "Malformed JSON", e);
     }
   }
 
@@ -253,27 +250,25 @@ final class ServiceEndpoints {
     return path.length() == 0 ? reason : " at '" + path + "'" + reason;
   }
 
-  private static RequestBodyException bodyProblem(IOException e) {
-    if (e instanceof RequestBodyException problem) {
-      return problem;
-    }
+  /** The refusal for a body that could not be read. */
+  private static ServiceProblemException bodyProblem(IOException e) {
     RequestBodyException cause = find(e, RequestBodyException.class);
     if (cause != null) {
-      return cause;
+      return cause.toProblem();
     }
     if (find(e, TimeoutException.class) != null) {
-      return new RequestBodyException(408, "The request body arrived too slowly", e);
+      return new ServiceProblemException(408, "The request body arrived too slowly", e);
     }
-    return new RequestBodyException(400, "The request body could not be read", e);
+    return new ServiceProblemException(400, "The request body could not be read", e);
   }
 
-  private static void requireJson(String contentType) throws RequestBodyException {
+  private static void requireJson(String contentType) {
     if (contentType == null) {
       return;
     }
     String type = HttpField.getValueParameters(contentType, new HashMap<>()).trim().toLowerCase(Locale.ROOT);
     if (!isJson(type)) {
-      throw new RequestBodyException(415, "Expected Content-Type application/json, not " + abbreviate(type), null);
+      throw new ServiceProblemException(415, "Expected Content-Type application/json, not " + abbreviate(type));
     }
   }
 
@@ -298,17 +293,17 @@ final class ServiceEndpoints {
    * type). When the request part comes first, as the platform sends it, the file is streamed
    * straight to the implementation; otherwise it is spooled to a temporary file first.
    */
-  private ObjectDataResponse upload(Request request, CallInfo call) throws RequestBodyException {
+  private ObjectDataResponse upload(Request request, CallInfo call) {
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     String boundary = MultipartReader.boundary(contentType);
     if (boundary == null) {
-      throw new RequestBodyException(415, "Expected Content-Type multipart/form-data with a boundary", null);
+      throw new ServiceProblemException(415, "Expected Content-Type multipart/form-data with a boundary");
     }
     if (request.getLength() > limits.maxUploadBytes()) {
-      throw BoundedInputStream.tooLarge(limits.maxUploadBytes());
+      throw RequestBodies.tooLarge(limits.maxUploadBytes()).toProblem();
     }
     Path spooled = null;
-    try (InputStream body = new BoundedInputStream(Request.asInputStream(request), limits.maxUploadBytes())) {
+    try (InputStream body = RequestBodies.open(request, limits.maxUploadBytes())) {
       MultipartReader reader = new MultipartReader(body, boundary);
       FileDataRequest fileRequest = null;
       ObjectDataResponse answer = null;
@@ -320,9 +315,9 @@ final class ServiceEndpoints {
         String name = part.name();
         boolean json = part.contentType() != null && isJson(mediaType(part.contentType()));
         if (fileRequest == null && ("FileDataRequest".equalsIgnoreCase(name) || (json && !"file".equalsIgnoreCase(name) && part.fileName() == null))) {
-          fileRequest = parse(new BoundedInputStream(part.content(), limits.maxBodyBytes()), FileDataRequest.class);
+          fileRequest = parse(RequestBodies.bounded(part.content(), limits.maxBodyBytes()), FileDataRequest.class);
           if (fileRequest == null) {
-            throw new RequestBodyException(400, "The FileDataRequest part is empty", null);
+            throw ServiceProblemException.badRequest("The FileDataRequest part is empty");
           }
           if (spooled != null) {
             try (InputStream content = Files.newInputStream(spooled)) {
@@ -344,10 +339,10 @@ final class ServiceEndpoints {
         }
       }
       if (fileRequest == null) {
-        throw new RequestBodyException(400, "No file data request was given (part 'FileDataRequest')", null);
+        throw ServiceProblemException.badRequest("No file data request was given (part 'FileDataRequest')");
       }
       if (!fileSeen) {
-        throw new RequestBodyException(400, "No file was uploaded (part 'file')", null);
+        throw ServiceProblemException.badRequest("No file was uploaded (part 'file')");
       }
       return answer;
     } catch (IOException e) {
@@ -364,8 +359,7 @@ final class ServiceEndpoints {
   }
 
   private ObjectDataResponse dispatchUpload(
-      FileDataRequest fileRequest, String fileName, String contentType, long size, InputStream content, CallInfo call)
-      throws RequestBodyException {
+      FileDataRequest fileRequest, String fileName, String contentType, long size, InputStream content, CallInfo call) {
     FailureTrackingStream tracked = new FailureTrackingStream(content);
     try {
       return dispatcher.uploadFile(
@@ -415,31 +409,5 @@ final class ServiceEndpoints {
     public void close() {
       // The server owns the request body; implementations closing it must not end the multipart read.
     }
-  }
-
-  // ---- methods ------------------------------------------------------------------------------
-
-  private static void allow(String method, String... allowed) {
-    for (String candidate : allowed) {
-      if (candidate.equals(method)) {
-        return;
-      }
-    }
-    throw new MethodNotAllowed(method, String.join(", ", List.of(allowed)));
-  }
-
-  private static final class MethodNotAllowed extends RuntimeException {
-    private final String method;
-    private final String allowed;
-
-    MethodNotAllowed(String method, String allowed) {
-      super(null, null, false, false);
-      this.method = method;
-      this.allowed = allowed;
-    }
-  }
-
-  static String abbreviate(String text) {
-    return text == null || text.length() <= 64 ? text : text.substring(0, 61) + "...";
   }
 }

@@ -2,6 +2,7 @@ package io.flowkit.runtime.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.wire.Abbreviations;
 import io.flowkit.runtime.wire.WireJson;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,7 +88,7 @@ public final class HttpCallbackSender implements CallbackSender {
         (response, failure) -> {
           if (failure == null && response.statusCode() / 100 == 2) {
             LOG.debug("Request {}: callback delivered to {} (try {}), the platform answered {}",
-                callback.requestId(), callback.uri(), attempt, abbreviate(response.body()));
+                callback.requestId(), callback.uri(), attempt, Abbreviations.abbreviate(response.body()));
             done.complete(true);
             return;
           }
@@ -121,9 +122,5 @@ public final class HttpCallbackSender implements CallbackSender {
 
   private static boolean isPermanent(int status) {
     return status >= 400 && status < 500 && status != 408 && status != 429;
-  }
-
-  private static String abbreviate(String text) {
-    return text == null || text.length() <= 64 ? text : text.substring(0, 61) + "...";
   }
 }

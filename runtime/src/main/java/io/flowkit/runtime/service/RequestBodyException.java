@@ -7,6 +7,9 @@ import java.io.IOException;
  * arriving too slowly (408). An uploaded file's content stream throws it when the upload breaks
  * off; an implementation that lets it propagate (or wraps it as a cause) has the call answered with
  * its status, as the client's problem rather than a failure of the implementation.
+ *
+ * <p>It is an {@link IOException} because streams throw it; the HTTP stack answers it as the
+ * {@link ServiceProblemException} of {@link #toProblem()}.
  */
 public final class RequestBodyException extends IOException {
 
@@ -20,5 +23,10 @@ public final class RequestBodyException extends IOException {
   /** The HTTP status to answer with. */
   public int status() {
     return status;
+  }
+
+  /** The same refusal as the {@link ServiceProblemException} the HTTP stack answers, with this as its cause. */
+  public ServiceProblemException toProblem() {
+    return new ServiceProblemException(status, getMessage(), this);
   }
 }

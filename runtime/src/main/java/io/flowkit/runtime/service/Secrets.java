@@ -94,7 +94,7 @@ final class Secrets {
     if (masked == null || masked.equals(message)) {
       return problem;
     }
-    return new ServiceProblemException(problem.status(), masked, problem.getCause());
+    return new ServiceProblemException(problem.status(), masked, problem.getCause(), problem.headers());
   }
 
   /**

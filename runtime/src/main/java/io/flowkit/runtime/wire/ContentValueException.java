@@ -7,7 +7,7 @@ public final class ContentValueException extends IllegalArgumentException {
   private final String value;
 
   public ContentValueException(ContentType contentType, String value, String reason) {
-    super("'" + abbreviate(value) + "' is not a valid " + contentType.wireName() + ": " + reason);
+    super("'" + Abbreviations.abbreviate(value) + "' is not a valid " + contentType.wireName() + ": " + reason);
     this.contentType = contentType;
     this.value = value;
   }
@@ -18,9 +18,5 @@ public final class ContentValueException extends IllegalArgumentException {
 
   public String value() {
     return value;
-  }
-
-  private static String abbreviate(String value) {
-    return value.length() <= 64 ? value : value.substring(0, 61) + "...";
   }
 }

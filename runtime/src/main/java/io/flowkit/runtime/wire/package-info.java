@@ -5,6 +5,7 @@
  *
  * <p>Every record tolerates {@code null} lists on input (they become empty lists) and unknown JSON
  * fields, because the platform adds fields over time. {@link io.flowkit.runtime.wire.WireJson} holds
- * the one configured mapper.
+ * the one configured mapper; {@link io.flowkit.runtime.wire.Abbreviations} how a value given on the
+ * wire is quoted in a message.
  */
 package io.flowkit.runtime.wire;

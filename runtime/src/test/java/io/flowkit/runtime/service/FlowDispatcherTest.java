@@ -129,8 +129,10 @@ class FlowDispatcherTest {
     FlowService<String> service = FlowService.builder("Blocking", "/fs/block", values -> "c").messageAction(blocking).build();
     java.util.concurrent.ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
+      CompletableFuture<CallbackRequest> delivered = new CompletableFuture<>();
       CallbackSender recorder = callback -> {
         sent.add(callback);
+        delivered.complete(callback);
         return CompletableFuture.completedFuture(true);
       };
       FlowDispatcher<String> dispatcher =
@@ -147,10 +149,7 @@ class FlowDispatcherTest {
       assertThat(sent).isEmpty();
 
       release.countDown();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (sent.isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      delivered.get(10, TimeUnit.SECONDS);
       assertThat(sent).singleElement().satisfies(callback -> {
         assertThat(callback.response().invokeType()).isEqualTo(InvokeType.FORWARD);
         assertThat(callback.response().token()).isEqualTo("tok-b");

@@ -1,11 +1,17 @@
 package io.flowkit.store.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.jwk.ECKey;
+import io.flowkit.runtime.http.Methods;
+import io.flowkit.runtime.http.ProblemResponses;
+import io.flowkit.runtime.http.RequestBodies;
+import io.flowkit.runtime.service.RequestBodyException;
+import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.jose.SignatureHeaderVerifier;
 import io.flowkit.store.jose.TokenRejectedException;
 import io.flowkit.store.repository.StateRepository;
@@ -19,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -75,113 +79,122 @@ public final class StoreHandler extends Handler.Abstract {
     String relative = path.substring(base.length());
     try {
       route(request, response, callback, relative);
-    } catch (Problem problem) {
+    } catch (ServiceProblemException problem) {
       if (problem.status() != 404) {
         LOG.info("{} {} refused ({}): {}", request.getMethod(), path, problem.status(),
             problem.getMessage());
       }
-      ProblemResponses.problem(request, response, callback, problem.status(), problem.getMessage());
+      refuse(request, response, callback, problem);
     } catch (StorageException e) {
       // Already logged by the repository with the database's own words.
-      ProblemResponses.problem(request, response, callback, 500, "The state database failed");
+      refuse(request, response, callback, new ServiceProblemException(500, "The state database failed"));
     } catch (RuntimeException e) {
       // One line by default; the stack trace only when debugging, since the store's log lines stay
       // free of traces, tokens and keys.
       LOG.error("{} {} failed: {}", request.getMethod(), path, e.toString());
       LOG.debug("{} {} failed", request.getMethod(), path, e);
-      ProblemResponses.problem(request, response, callback, 500, "The store failed");
+      refuse(request, response, callback, new ServiceProblemException(500, "The store failed"));
     }
     return true;
   }
 
-  private void route(Request request, Response response, Callback callback, String relative)
-      throws Problem {
+  /** Answers a refusal, after draining what is left of the body (up to about twice the body limit). */
+  private void refuse(Request request, Response response, Callback callback, ServiceProblemException problem) {
+    ProblemResponses.refuse(request, response, callback, problem, RequestBodies.drainLimit(endpoint.maxBodyBytes()));
+  }
+
+  private void route(Request request, Response response, Callback callback, String relative) {
     String method = request.getMethod();
     if (relative.equals("/health")) {
-      requireMethod(method, HttpMethod.GET);
+      Methods.require(method, "GET");
       health(response, callback);
       return;
     }
     String[] segments = relative.split("/", -1);
     if (segments.length < 3 || segments.length > 4 || !segments[0].isEmpty()
         || !segments[1].equals("states")) {
-      throw Problem.notFound("No such resource");
+      throw ServiceProblemException.notFound("No such resource");
     }
     UUID tenant = pathUuid(segments[2]);
     if (segments.length == 3) {
-      requireMethod(method, HttpMethod.POST, HttpMethod.DELETE);
+      Methods.require(method, "POST", "DELETE");
       authenticate(request, tenant, relative);
-      if (HttpMethod.POST.is(method)) {
+      if ("POST".equals(method)) {
         save(request, response, callback, tenant);
       } else {
         delete(request, response, callback, tenant);
       }
     } else {
       UUID id = pathUuid(segments[3]);
-      requireMethod(method, HttpMethod.GET);
+      Methods.require(method, "GET");
       Keys keys = authenticate(request, tenant, relative);
       load(response, callback, tenant, id, keys);
     }
   }
 
-  private void health(Response response, Callback callback) throws Problem {
+  private void health(Response response, Callback callback) {
     if (!endpoint.repository().get().isReachable()) {
-      throw new Problem(500, "The state database is unreachable");
+      throw new ServiceProblemException(500, "The state database is unreachable");
     }
     ProblemResponses.empty(response, callback, 200);
   }
 
-  private void save(Request request, Response response, Callback callback, UUID tenant)
-      throws Problem {
+  private void save(Request request, Response response, Callback callback, UUID tenant) {
     JsonNode body = readJson(request);
     if (!body.isArray()) {
-      throw Problem.badRequest("The body must be a JSON array of {\"token\": \"...\"} objects");
+      throw ServiceProblemException.badRequest("The body must be a JSON array of {\"token\": \"...\"} objects");
     }
     List<FlowState> states = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
       JsonNode token = body.get(i).path("token");
       if (!token.isTextual()) {
-        throw Problem.badRequest("Item " + i + " of the body has no \"token\" string");
+        throw ServiceProblemException.badRequest("Item " + i + " of the body has no \"token\" string");
       }
       try {
         states.add(endpoint.reader().read(token.textValue(), tenant));
       } catch (TokenRejectedException e) {
-        throw new Problem(e.status(), "The state token of item " + i + " " + e.getMessage());
+        throw new ServiceProblemException(e.status(), "The state token of item " + i + " " + e.getMessage());
       }
     }
     repository().save(states);
     ProblemResponses.empty(response, callback, 204);
   }
 
-  private void load(Response response, Callback callback, UUID tenant, UUID id, Keys keys)
-      throws Problem {
+  private void load(Response response, Callback callback, UUID tenant, UUID id, Keys keys) {
     ECKey platformKey =
         endpoint.keys().platformKey(keys.platformKid())
-            .orElseThrow(() -> Problem.unauthorized(
+            .orElseThrow(() -> unauthorized(
                 PLATFORM_KEY_ID + " names a key the store does not have"));
     ECKey receiverKey =
         endpoint.keys().receiverKey(keys.receiverKid())
-            .orElseThrow(() -> Problem.unauthorized(
+            .orElseThrow(() -> unauthorized(
                 RECEIVER_KEY_ID + " names a key the store does not have"));
     Optional<String> content = repository().loadContent(tenant, id);
     if (content.isEmpty()) {
-      throw Problem.notFound("No state " + id + " is stored for this tenant");
+      throw ServiceProblemException.notFound("No state " + id + " is stored for this tenant");
     }
     String token = endpoint.writer().write(tenant, id, content.get(), receiverKey, platformKey);
-    ProblemResponses.json(response, callback, 200, Map.of("token", token));
+    ProblemResponses.json(response, callback, 200, tokenJson(token));
   }
 
-  private void delete(Request request, Response response, Callback callback, UUID tenant)
-      throws Problem {
+  private byte[] tokenJson(String token) {
+    try {
+      return json.writeValueAsBytes(Map.of("token", token));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A token could not be written as JSON", e);
+    }
+  }
+
+  private void delete(Request request, Response response, Callback callback, UUID tenant) {
     JsonNode body = readJson(request);
     if (!body.isArray()) {
-      throw Problem.badRequest("The body must be a JSON array of state ids");
+      throw ServiceProblemException.badRequest("The body must be a JSON array of state ids");
     }
     List<UUID> ids = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
       UUID id = body.get(i).isTextual() ? Uuids.parseOrNull(body.get(i).textValue()) : null;
       if (id == null) {
-        throw Problem.badRequest("Item " + i + " of the body is not a state id (a UUID string)");
+        throw ServiceProblemException.badRequest("Item " + i + " of the body is not a state id (a UUID string)");
       }
       ids.add(id);
     }
@@ -191,7 +204,7 @@ public final class StoreHandler extends Handler.Abstract {
 
   private record Keys(String platformKid, String receiverKid) {}
 
-  private Keys authenticate(Request request, UUID tenant, String relative) throws Problem {
+  private Keys authenticate(Request request, UUID tenant, String relative) {
     String platformKid = header(request, PLATFORM_KEY_ID);
     String receiverKid = header(request, RECEIVER_KEY_ID);
     try {
@@ -200,72 +213,63 @@ public final class StoreHandler extends Handler.Abstract {
           tenant,
           endpoint.publicBasePath() + relative);
     } catch (TokenRejectedException e) {
-      throw Problem.unauthorized(
-          "The " + SignatureHeaderVerifier.HEADER + " header " + e.getMessage());
+      throw unauthorized("The " + SignatureHeaderVerifier.HEADER + " header " + e.getMessage());
     }
     return new Keys(platformKid, receiverKid);
   }
 
-  private static String header(Request request, String name) throws Problem {
+  private static String header(Request request, String name) {
     String value = request.getHeaders().get(name);
     if (value == null || value.isBlank()) {
-      throw Problem.badRequest("No " + name + " header was given");
+      throw ServiceProblemException.badRequest("No " + name + " header was given");
     }
     return value.strip();
   }
 
-  private JsonNode readJson(Request request) throws Problem {
+  private JsonNode readJson(Request request) {
     byte[] body = readBody(request);
     if (body.length == 0) {
-      throw Problem.badRequest("The body is empty");
+      throw ServiceProblemException.badRequest("The body is empty");
     }
     try {
       return json.readTree(body);
     } catch (IOException e) {
-      throw Problem.badRequest("The body is not valid JSON");
+      throw ServiceProblemException.badRequest("The body is not valid JSON");
     }
   }
 
-  private byte[] readBody(Request request) throws Problem {
+  private byte[] readBody(Request request) {
     int max = endpoint.maxBodyBytes();
-    long declared = request.getLength();
-    if (declared > max) {
+    if (request.getLength() > max) {
       throw tooLarge(max);
     }
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] body = in.readNBytes(max);
-      if (in.read() != -1) {
-        throw tooLarge(max);
-      }
-      return body;
+    try (InputStream in = RequestBodies.open(request, max)) {
+      return in.readAllBytes();
+    } catch (RequestBodyException e) {
+      throw tooLarge(max);
     } catch (IOException e) {
-      throw Problem.badRequest("The body could not be read");
+      throw ServiceProblemException.badRequest("The body could not be read");
     }
   }
 
-  private static Problem tooLarge(int max) {
-    return Problem.tooLarge("The body is larger than the store accepts (" + max + " bytes)");
+  private static ServiceProblemException tooLarge(int max) {
+    return new ServiceProblemException(413, "The body is larger than the store accepts (" + max + " bytes)");
+  }
+
+  private static ServiceProblemException unauthorized(String message) {
+    return new ServiceProblemException(401, message);
   }
 
   private StateRepository repository() {
     return endpoint.repository().get();
   }
 
-  private static UUID pathUuid(String segment) throws Problem {
+  private static UUID pathUuid(String segment) {
     UUID uuid = Uuids.parseOrNull(segment);
     if (uuid == null) {
-      throw Problem.notFound("No such resource");
+      throw ServiceProblemException.notFound("No such resource");
     }
     return uuid;
-  }
-
-  private static void requireMethod(String method, HttpMethod... allowed) throws Problem {
-    for (HttpMethod candidate : allowed) {
-      if (candidate.is(method)) {
-        return;
-      }
-    }
-    throw new Problem(405, "Method " + method + " is not allowed here");
   }
 
   @Override

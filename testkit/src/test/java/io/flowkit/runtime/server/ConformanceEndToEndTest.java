@@ -17,6 +17,7 @@ import io.flowkit.testkit.PlatformValues;
 import io.flowkit.testkit.RawResponse;
 import io.flowkit.testkit.ReceivedCallback;
 import io.flowkit.testkit.ServiceCallException;
+import io.flowkit.runtime.testing.KeptAliveConnection;
 import io.flowkit.runtime.testing.LogCapture;
 import io.flowkit.runtime.wire.ActionDescription;
 import io.flowkit.runtime.wire.ContentType;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -494,6 +496,40 @@ class ConformanceEndToEndTest {
   }
 
   // ---- limits (issue 3: 413 for oversized bodies) -----------------------------------------------
+
+  /**
+   * A refused request's body is read before the answer, so a client that reuses its kept-alive
+   * connection, as a pooling client does, finds it open: on every refusal path, with small bodies
+   * and with bodies larger than the limit, in a row on one connection.
+   */
+  @Test
+  void refusedRequestsWithBodiesLeaveTheConnectionOpen() {
+    String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
+    Map<String, String> json = Map.of("Authorization", basic, "Content-Type", "application/json");
+    String action = OrdersService.PATH + "/" + CreateOrder.URI_PART;
+    byte[] large = " ".repeat(4 * BODY_LIMIT).getBytes(StandardCharsets.UTF_8);
+    byte[] malformed = ("{oops" + " ".repeat(BODY_LIMIT / 2)).getBytes(StandardCharsets.UTF_8);
+
+    try (KeptAliveConnection connection = KeptAliveConnection.open(server.uri())) {
+      for (byte[] body : List.of("{}".getBytes(StandardCharsets.UTF_8), large)) {
+        assertRefusedAndKeptAlive(connection.send("PUT", action, json, body), 405);
+        assertRefusedAndKeptAlive(connection.send("POST", OrdersService.PATH + "/actions/nope", json, body), 404);
+        assertRefusedAndKeptAlive(connection.send("POST", "/nothing-here", json, body), 404);
+        assertRefusedAndKeptAlive(connection.send("POST", "/health", json, body), 405);
+        assertRefusedAndKeptAlive(connection.send("POST", action, Map.of("Content-Type", "application/json"), body), 401);
+        assertRefusedAndKeptAlive(connection.send("POST", action, Map.of("Authorization", basic, "Content-Type", "text/plain"), body), 415);
+      }
+      assertRefusedAndKeptAlive(connection.send("POST", action, json, malformed), 400);
+      assertRefusedAndKeptAlive(connection.send("POST", action, json, large), 413);
+      assertThat(connection.send("GET", "/health", Map.of(), null).status()).isEqualTo(200);
+    }
+  }
+
+  static void assertRefusedAndKeptAlive(KeptAliveConnection.Answer answer, int status) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.header(ServiceProblem.KIND_HEADER)).isEqualTo("service");
+    assertThat(answer.keptAlive()).as("kept alive: " + answer).isTrue();
+  }
 
   @Test
   void aBodySomewhatOverTheLimitIsA413EvenForAClientThatReadsOnlyOnceItHasSentEverything() throws Exception {

@@ -1,11 +1,13 @@
 package io.flowkit.runtime.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowkit.runtime.codec.ValueReader;
 import io.flowkit.runtime.example.CreateOrder;
 import io.flowkit.runtime.example.ExampleImplementations;
 import io.flowkit.runtime.example.OrdersService;
+import io.flowkit.runtime.testing.Await;
 import io.flowkit.testkit.CallbackReceiver;
 import io.flowkit.testkit.FlowPlatform;
 import io.flowkit.testkit.PlatformValues;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -86,7 +89,8 @@ class ServerBehaviourEndToEndTest {
       CompletableFuture<ServiceResponse> answer =
           CompletableFuture.supplyAsync(() -> platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "slow-2").build()));
       implementations.shipping.awaitStarted("slow-2");
-      Thread.sleep(300); // well past the 50 ms sync timeout
+      // Time is the behaviour here: no answer (no WAIT) well past the 50 ms sync timeout.
+      assertThatThrownBy(() -> answer.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
       implementations.shipping.complete("slow-2", "T-S2");
 
       ServiceResponse response = answer.get(10, TimeUnit.SECONDS);
@@ -112,13 +116,11 @@ class ServerBehaviourEndToEndTest {
             throw new IllegalStateException(e);
           }
         });
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (server.isRunning() && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
-    assertThat(server.isRunning()).as("stopping").isFalse();
-    Thread.sleep(500); // longer than the idle timeout connections get while the server stops
-    assertThat(stopped).as("a stop waiting for the request in flight").isNotDone();
+    Await.until("the server to be stopping", Duration.ofSeconds(10), () -> !server.isRunning());
+    // Time is the behaviour here: the stop still waits for the request in flight well past the
+    // idle timeout connections get while the server stops (100 ms).
+    assertThatThrownBy(() -> stopped.get(500, TimeUnit.MILLISECONDS))
+        .as("a stop waiting for the request in flight").isInstanceOf(TimeoutException.class);
     implementations.shipping.complete("stop-1", "T-STOP");
 
     assertThat(answer.get(10, TimeUnit.SECONDS).invokeType()).isEqualTo(InvokeType.FORWARD);

@@ -1,19 +1,25 @@
-package io.flowkit.runtime.server;
+package io.flowkit.runtime.http;
 
 import io.flowkit.runtime.service.RequestBodyException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails with 413 as soon as more than {@code max} bytes have been read, whatever the client declared. */
+/**
+ * Fails with 413 as soon as more than {@code max} bytes have been read, whatever the client
+ * declared; when closed, reads and discards what is left until {@code drainLimit} bytes have been
+ * read in all (none for {@code 0}), so that the connection survives the answer.
+ */
 final class BoundedInputStream extends FilterInputStream {
 
   private final long max;
+  private final long drainLimit;
   private long count;
 
-  BoundedInputStream(InputStream in, long max) {
+  BoundedInputStream(InputStream in, long max, long drainLimit) {
     super(in);
     this.max = max;
+    this.drainLimit = drainLimit;
   }
 
   @Override
@@ -46,14 +52,24 @@ final class BoundedInputStream extends FilterInputStream {
     return false;
   }
 
+  @Override
+  public void close() throws IOException {
+    try {
+      byte[] sink = new byte[8192];
+      int read;
+      while (count < drainLimit && (read = in.read(sink, 0, (int) Math.min(sink.length, drainLimit - count))) >= 0) {
+        count += read;
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not drained: closing below gives the body up, and the connection is closed after the answer.
+    }
+    super.close();
+  }
+
   private void count(long read) throws RequestBodyException {
     count += read;
     if (count > max) {
-      throw tooLarge(max);
+      throw RequestBodies.tooLarge(max);
     }
-  }
-
-  static RequestBodyException tooLarge(long max) {
-    return new RequestBodyException(413, "The request body is larger than the limit of " + max + " bytes", null);
   }
 }

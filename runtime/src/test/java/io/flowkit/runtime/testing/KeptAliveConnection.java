@@ -1,0 +1,142 @@
+package io.flowkit.runtime.testing;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One HTTP/1.1 connection kept alive across requests, written and read by hand: each request is sent
+ * whole (head and body) before its answer is read, as a pooling client does, so a test can tell
+ * whether the server kept the connection usable after each answer. Plain HTTP only.
+ */
+public final class KeptAliveConnection implements AutoCloseable {
+
+  /** An answer as read off the connection; header names in lower case. */
+  public record Answer(int status, Map<String, String> headers, String body) {
+
+    /** A header's value, or {@code null}. */
+    public String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the server means to keep the connection open after this answer. */
+    public boolean keptAlive() {
+      return !"close".equalsIgnoreCase(header("Connection"));
+    }
+  }
+
+  private final Socket socket;
+  private final String host;
+  private final InputStream in;
+  private final OutputStream out;
+
+  private KeptAliveConnection(Socket socket, String host) throws IOException {
+    this.socket = socket;
+    this.host = host;
+    this.in = new BufferedInputStream(socket.getInputStream());
+    this.out = socket.getOutputStream();
+  }
+
+  /** Connects to the host and port of {@code server}; a read waiting longer than 30 s fails. */
+  public static KeptAliveConnection open(URI server) {
+    try {
+      Socket socket = new Socket(server.getHost(), server.getPort());
+      socket.setSoTimeout((int) Duration.ofSeconds(30).toMillis());
+      return new KeptAliveConnection(socket, server.getHost() + ":" + server.getPort());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sends a request with {@code body} (none when {@code null}) and reads its answer. Fails when the
+   * server has closed the connection before or while answering.
+   */
+  public Answer send(String method, String path, Map<String, String> headers, byte[] body) {
+    StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+    headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    if (body != null) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    head.append("\r\n");
+    try {
+      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      if (body != null) {
+        out.write(body);
+      }
+      out.flush();
+      return read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + ": the connection broke", e);
+    }
+  }
+
+  private Answer read() throws IOException {
+    String statusLine = line();
+    if (!statusLine.startsWith("HTTP/1.1 ")) {
+      throw new IOException("Not an HTTP/1.1 status line: " + statusLine);
+    }
+    int status = Integer.parseInt(statusLine.substring(9, 12));
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line = line(); !line.isEmpty(); line = line()) {
+      int colon = line.indexOf(':');
+      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+    }
+    byte[] body;
+    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+      for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+        chunks.write(bytes(size));
+        line();
+      }
+      line();
+      body = chunks.toByteArray();
+    } else {
+      String length = headers.get("content-length");
+      body = length == null ? new byte[0] : bytes(Integer.parseInt(length));
+    }
+    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private String line() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != '\n') {
+      if (b < 0) {
+        throw new EOFException("The server closed the connection");
+      }
+      if (b != '\r') {
+        line.write(b);
+      }
+    }
+    return line.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  private byte[] bytes(int count) throws IOException {
+    byte[] bytes = in.readNBytes(count);
+    if (bytes.length < count) {
+      throw new EOFException("The server closed the connection within a body");
+    }
+    return bytes;
+  }
+
+  @Override
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // nothing to do
+    }
+  }
+}
