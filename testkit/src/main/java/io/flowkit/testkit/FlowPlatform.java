@@ -162,7 +162,7 @@ public final class FlowPlatform {
   // ---- message actions ----------------------------------------------------------------------
 
   /**
-   * Invokes the message action at {@code uriPart} (as advertised, e.g. {@code actions/createorder})
+   * Invokes the message action at {@code uriPart} (as advertised, e.g. {@code actions/create-order})
    * with these inputs. The answer is {@code FORWARD} with outputs, or {@code WAIT}, after which the
    * service calls the {@linkplain Builder#callbacks callback receiver} back with the same token.
    */

@@ -22,7 +22,7 @@ public final class CreateOrder {
 
   private CreateOrder() {}
 
-  public static final String URI_PART = "actions/createorder";
+  public static final String URI_PART = "actions/create-order";
 
   public record Request(String customerName, Address address, List<OrderLine> lines, LocalDate deliveryDate, Boolean express) {}
 

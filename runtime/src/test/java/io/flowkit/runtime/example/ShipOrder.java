@@ -16,7 +16,7 @@ public final class ShipOrder {
 
   private ShipOrder() {}
 
-  public static final String URI_PART = "actions/shiporder";
+  public static final String URI_PART = "actions/ship-order";
 
   public record Request(String orderId) {}
 

@@ -56,7 +56,7 @@ class FlowDispatcherTest {
   void anAnswerInTimeIsNeverAlsoCalledBack() throws Exception {
     FlowDispatcher<OrdersConfiguration> dispatcher = dispatcher(Runnable::run, Duration.ofSeconds(30));
 
-    ServiceResponse response = dispatcher.invoke("/actions/shiporder/", request("now-1"), CallInfo.of("r1")).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    ServiceResponse response = dispatcher.invoke("/actions/ship-order/", request("now-1"), CallInfo.of("r1")).toCompletableFuture().get(5, TimeUnit.SECONDS);
 
     assertThat(response.invokeType()).isEqualTo(InvokeType.FORWARD);
     assertThat(response.token()).isEqualTo("tok");
@@ -67,7 +67,7 @@ class FlowDispatcherTest {
   void aResultAfterWaitGoesToTheCallbackOnce() throws Exception {
     FlowDispatcher<OrdersConfiguration> dispatcher = dispatcher(Runnable::run, Duration.ofHours(1));
 
-    ServiceResponse first = dispatcher.invoke("actions/shiporder", request("defer-1"), CallInfo.of("r2")).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    ServiceResponse first = dispatcher.invoke("actions/ship-order", request("defer-1"), CallInfo.of("r2")).toCompletableFuture().get(5, TimeUnit.SECONDS);
     implementations.shipping.complete("defer-1", "T1");
 
     assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
@@ -86,7 +86,7 @@ class FlowDispatcherTest {
       throw new RejectedExecutionException("full");
     }, Duration.ofSeconds(30));
 
-    assertThatThrownBy(() -> dispatcher.invoke("actions/shiporder", request("x"), CallInfo.of("r3")).toCompletableFuture().get(5, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> dispatcher.invoke("actions/ship-order", request("x"), CallInfo.of("r3")).toCompletableFuture().get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause().isInstanceOfSatisfying(ServiceProblemException.class, e -> assertThat(e.status()).isEqualTo(503));
   }
@@ -125,7 +125,9 @@ class FlowDispatcherTest {
               release.await();
               return List.of(EngineValue.scalar("result", ContentType.STRING, "released"));
             },
-            Duration.ofMillis(50));
+            // long enough that the action has set its wait message before WAIT is answered, even on
+            // a loaded machine; the action blocks until released, so WAIT comes after this in any case
+            Duration.ofSeconds(1));
     FlowService<String> service = FlowService.builder("Blocking", "/fs/block", values -> "c").messageAction(blocking).build();
     java.util.concurrent.ExecutorService pool = Executors.newSingleThreadExecutor();
     try {

@@ -358,8 +358,8 @@ class ConformanceEndToEndTest {
       FlowPlatform platform =
           FlowPlatform.builder(single.uri(OrdersService.PATH)).tenantId("tenant-w").configuration(CONFIGURATION).callbacks(receiver).build();
 
-      ServiceResponse first = platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "defer-a").build());
-      ServiceResponse second = platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "defer-b").build());
+      ServiceResponse first = platform.invoke("actions/ship-order", PlatformValues.create().string("orderId", "defer-a").build());
+      ServiceResponse second = platform.invoke("actions/ship-order", PlatformValues.create().string("orderId", "defer-b").build());
       // With its only action thread held by a waiting action this call would itself end in WAIT (after 30 s).
       ServiceResponse third = platform.invoke(CreateOrder.URI_PART, PlatformValues.create().string("customerName", "Jo").build());
 
@@ -464,7 +464,7 @@ class ConformanceEndToEndTest {
       // ... or it puts the password into a problem of its own.
       leaked = invokeRaw("leak");
       // ... or it fails after WAIT, quoting the password.
-      ServiceResponse first = orders.invoke("actions/shiporder", PlatformValues.create().string("orderId", "fail-secret").build());
+      ServiceResponse first = orders.invoke("actions/ship-order", PlatformValues.create().string("orderId", "fail-secret").build());
       assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
       implementations.shipping.fail("fail-secret", new IllegalStateException("carrier refused key " + API_KEY));
       callback = callbacks.await(first.token(), Duration.ofSeconds(10));

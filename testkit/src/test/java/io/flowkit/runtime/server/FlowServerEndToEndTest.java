@@ -99,7 +99,7 @@ class FlowServerEndToEndTest {
     assertThat(described.configurationValues()).extracting(v -> v.developerName())
         .containsExactly("API Key", "Max Lines", "Region");
     assertThat(described.actions()).extracting(a -> a.uriPart())
-        .containsExactly("actions/createorder", "actions/shiporder");
+        .containsExactly("actions/create-order", "actions/ship-order");
   }
 
   @Test
@@ -303,7 +303,7 @@ class FlowServerEndToEndTest {
 
   @Test
   void aSlowActionAnswersWaitThenCallsBackWithTheResult() throws Exception {
-    ServiceResponse first = platform.invoke("actions/shiporder", ValueWriter.engineValues().string("orderId", "slow-1").build());
+    ServiceResponse first = platform.invoke("actions/ship-order", ValueWriter.engineValues().string("orderId", "slow-1").build());
 
     assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
     assertThat(first.waitMessage()).isEqualTo("Still shipping slow-1");
@@ -323,7 +323,7 @@ class FlowServerEndToEndTest {
 
   @Test
   void anActionThatFinishesInTimeAnswersForward() {
-    ServiceResponse answer = platform.invoke("actions/shiporder", ValueWriter.engineValues().string("orderId", "now-1").build());
+    ServiceResponse answer = platform.invoke("actions/ship-order", ValueWriter.engineValues().string("orderId", "now-1").build());
 
     assertThat(answer.invokeType()).isEqualTo(InvokeType.FORWARD);
     assertThat(ValueReader.of(answer.outputs()).string("trackingNumber")).isEqualTo("track-now-1");
@@ -331,7 +331,7 @@ class FlowServerEndToEndTest {
 
   @Test
   void aFailureAfterWaitIsCalledBackAsARootFault() throws Exception {
-    ServiceResponse first = platform.invoke("actions/shiporder", ValueWriter.engineValues().string("orderId", "fail-1").build());
+    ServiceResponse first = platform.invoke("actions/ship-order", ValueWriter.engineValues().string("orderId", "fail-1").build());
     assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
 
     implementations.shipping.fail("fail-1", new IllegalStateException("carrier password hunter2 expired"));
@@ -343,7 +343,7 @@ class FlowServerEndToEndTest {
 
   @Test
   void callbacksAreRetriedWhenThePlatformRefusesThem() throws Exception {
-    ServiceResponse first = platform.invoke("actions/shiporder", ValueWriter.engineValues().string("orderId", "retry-1").build());
+    ServiceResponse first = platform.invoke("actions/ship-order", ValueWriter.engineValues().string("orderId", "retry-1").build());
     assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
     int before = callbacks.attempts();
     callbacks.rejectNext(2);
@@ -469,7 +469,7 @@ class FlowServerEndToEndTest {
             HttpRequest.newBuilder(doubled).header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.body()).contains("actions/createorder");
+    assertThat(answer.body()).contains("actions/create-order");
   }
 
   @Test

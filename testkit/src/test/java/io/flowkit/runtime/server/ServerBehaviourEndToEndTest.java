@@ -68,7 +68,7 @@ class ServerBehaviourEndToEndTest {
       assertThat(seen.isPublic()).isFalse();
 
       // WAIT on purpose: the sync timeout is an hour, yet the answer comes at once.
-      ServiceResponse first = platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "defer-1").build());
+      ServiceResponse first = platform.invoke("actions/ship-order", PlatformValues.create().string("orderId", "defer-1").build());
       assertThat(first.invokeType()).isEqualTo(InvokeType.WAIT);
       assertThat(first.waitMessage()).isEqualTo("Shipping defer-1");
 
@@ -87,7 +87,7 @@ class ServerBehaviourEndToEndTest {
       FlowPlatform platform = platform(server, null);
 
       CompletableFuture<ServiceResponse> answer =
-          CompletableFuture.supplyAsync(() -> platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "slow-2").build()));
+          CompletableFuture.supplyAsync(() -> platform.invoke("actions/ship-order", PlatformValues.create().string("orderId", "slow-2").build()));
       implementations.shipping.awaitStarted("slow-2");
       // Time is the behaviour here: no answer (no WAIT) well past the 50 ms sync timeout.
       assertThatThrownBy(() -> answer.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
@@ -106,7 +106,7 @@ class ServerBehaviourEndToEndTest {
     FlowPlatform platform = platform(server, null);
 
     CompletableFuture<ServiceResponse> answer =
-        CompletableFuture.supplyAsync(() -> platform.invoke("actions/shiporder", PlatformValues.create().string("orderId", "stop-1").build()));
+        CompletableFuture.supplyAsync(() -> platform.invoke("actions/ship-order", PlatformValues.create().string("orderId", "stop-1").build()));
     implementations.shipping.awaitStarted("stop-1");
     CompletableFuture<Void> stopped =
         CompletableFuture.runAsync(() -> {

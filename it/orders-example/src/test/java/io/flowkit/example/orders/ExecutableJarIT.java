@@ -3,6 +3,7 @@ package io.flowkit.example.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flowkit.runtime.testing.Await;
 import io.flowkit.runtime.wire.WireJson;
 import java.io.IOException;
 import java.net.URI;
@@ -123,19 +124,19 @@ class ExecutableJarIT {
 
   /** The lines printed up to "Stop with Ctrl-C.": the jar is serving once they are out. */
   private static List<String> readUsage(Running running) throws Exception {
-    // A bounded wait for start-up (a JVM on a busy machine); what is asserted is the output, not the time.
-    for (int attempt = 0; attempt < 1200; attempt++) {
-      List<String> lines = running.printed().lines().toList();
-      int end = lines.indexOf("Stop with Ctrl-C.");
-      if (end >= 0) {
-        return lines.subList(0, end + 1);
+    // Bounded for a JVM starting on a busy machine; what is asserted is the output, not the time.
+    Await.until("the example's usage lines", Duration.ofMinutes(2), () -> {
+      if (running.printed().lines().anyMatch("Stop with Ctrl-C."::equals)) {
+        return true;
       }
       if (!running.process().isAlive()) {
-        throw new AssertionError("The example exited (" + running.process().exitValue() + ") printing " + lines);
+        throw new AssertionError(
+            "The example exited (" + running.process().exitValue() + ") printing " + running.printed());
       }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("The example printed no usage: " + running.printed());
+      return false;
+    });
+    List<String> lines = running.printed().lines().toList();
+    return lines.subList(0, lines.indexOf("Stop with Ctrl-C.") + 1);
   }
 
   private static List<Matcher> curlCommands(List<String> printed) {
