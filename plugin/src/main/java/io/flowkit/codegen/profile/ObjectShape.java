@@ -42,6 +42,19 @@ public final class ObjectShape implements Shape {
     this.members = List.copyOf(members);
   }
 
+  /**
+   * Replaces the members of a complete object, for the few members that are settled after every
+   * object is known (free-form objects become JSON text).
+   */
+  public void replaceMembers(List<Member> replacement) {
+    if (members == null) {
+      throw new IllegalStateException("object at " + source + " is not complete");
+    }
+    members = List.copyOf(replacement);
+    byName = null;
+    signature = null;
+  }
+
   /** Completes this placeholder with what another object turned out to be. */
   public void completeFrom(ObjectShape other) {
     complete(other.members());

@@ -135,7 +135,7 @@ class SchemaProfilesTest {
   }
 
   @Test
-  void allOfPartsThatDisagreeAreAnError() {
+  void allOfPartsThatContradictEachOtherAreAnErrorNamingBothPlaces() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "item": {"allOf": [
@@ -146,7 +146,9 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.models).isEmpty();
     assertThat(run.messages()).containsExactly(
-        "request.json:4:27: error: allOf parts define property \"id\" differently (a string value and an object) (at /properties/item/allOf/1/properties/id)");
+        "request.json:4:27: error: allOf parts define property \"id\" as a string value and an object, which"
+            + " contradict each other: one at request.json:3:27 (/properties/item/allOf/0/properties/id), the other"
+            + " at request.json:4:27 (/properties/item/allOf/1/properties/id)");
   }
 
   @Test
@@ -167,17 +169,23 @@ class SchemaProfilesTest {
   }
 
   @Test
-  void unionsOfObjectsAndValuesAreAnError() {
+  void unionsOfObjectsAndValuesAreCarriedAsJsonTextWithAWarning() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "id": {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"v": {"type": "string"}}}]},
           "code": {"type": ["string", "object"]}
         }}
         """).run();
-    assertThat(run.models).isEmpty();
+    assertThat(inputs(run.model())).containsExactly("code:STRING", "id:STRING");
+    assertThat(run.model().messageActions().get(0).inputs()).extracting(PropertyModel::description).containsExactly(
+        "The JSON text of a value of type string or object, which no Flow type can hold (a ContentString in Flow)",
+        "The JSON text of an anyOf of objects and values, which no Flow type can hold (a ContentString in Flow)");
     assertThat(run.messages()).containsExactly(
-        "request.json:2:19: error: anyOf mixes objects and values: Flow needs one type here (objects may be merged, values and lists may not) (at /properties/id/anyOf)",
-        "request.json:3:20: error: a value must have one type, not string or object (Flow has no union types) (at /properties/code/type)");
+        "request.json:2:19: warning: an anyOf of objects and values has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); keep to one of them (an anyOf of objects, or of values) to get a"
+            + " Flow type (at /properties/id/anyOf)",
+        "request.json:3:20: warning: a value of type string or object has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); give it one type (Flow has no union types) (at /properties/code/type)");
   }
 
   @Test
@@ -320,17 +328,19 @@ class SchemaProfilesTest {
   }
 
   @Test
-  void anEmptyObjectCannotBeAType() {
+  void anEmptyObjectIsCarriedAsJsonTextWithAWarning() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {"meta": {"type": "object"}}}
         """).run();
+    assertThat(inputs(run.model())).containsExactly("meta:STRING");
     assertThat(run.messages()).containsExactly(
-        "request.json:1:43: error: type \"A REQUEST - meta\" would have no properties; a Flow type needs at least one"
+        "request.json:1:43: warning: a free-form object (no properties declared) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); declare its \"properties\" to get a Flow type"
             + " (at /properties/meta)");
   }
 
   @Test
-  void unknownTypesAndKeywordErrorsAreReported() {
+  void unknownTypesAreErrorsAndArraysFlowCannotHoldWarnings() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "a": {"type": "strin"},
@@ -341,9 +351,14 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.messages()).containsExactly(
         "request.json:2:17: error: unknown type \"strin\" (at /properties/a/type)",
-        "request.json:3:8: error: an array without \"items\": the type of its items is unknown (at /properties/b)",
-        "request.json:4:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/c)",
-        "request.json:5:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/d)");
+        "request.json:3:8: warning: an array of items of any type has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); give \"items\" a schema (at /properties/b)",
+        "request.json:4:8: warning: a tuple (an array whose items have positions) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); make it an array of one item schema, or an object with"
+            + " named properties (at /properties/c)",
+        "request.json:5:8: warning: a tuple (an array whose items have positions) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); make it an array of one item schema, or an object with"
+            + " named properties (at /properties/d)");
   }
 
   @Test

@@ -15,7 +15,11 @@ import io.flowkit.codegen.profile.ProfileOptions;
 import io.flowkit.codegen.profile.ScalarShape;
 import io.flowkit.codegen.profile.Shape;
 import io.flowkit.codegen.profile.Shapes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +72,48 @@ public final class SchemaShapeReader {
   public Optional<Shape> read(ProfileReference reference) {
     Optional<Shape> shape = resolver.root(reference).map(root -> Shapes.settle(shapeOf(root), reporter));
     deferred.completeAll();
+    shape.ifPresent(this::settleFreeForm);
     return shape;
+  }
+
+  /**
+   * Turns the members that hold a free-form object (one without properties: {@code {"type":
+   * "object"}}, {@code additionalProperties: true}, an empty {@code properties}), or a list of
+   * them, into JSON text, with a warning: a Flow type needs at least one property. Runs once every
+   * merge is done, since an {@code allOf} may give such an object its properties.
+   */
+  private void settleFreeForm(Shape root) {
+    Deque<ObjectShape> todo = new ArrayDeque<>();
+    Set<ObjectShape> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ObjectShape start = root instanceof ObjectShape o ? o : root instanceof ListShape l ? l.item() : null;
+    if (start != null) {
+      todo.add(start);
+      seen.add(start);
+    }
+    while (!todo.isEmpty()) {
+      ObjectShape object = todo.poll();
+      List<Member> members = new ArrayList<>();
+      boolean changed = false;
+      for (Member member : object.members()) {
+        Shape shape = member.shape();
+        ObjectShape target = shape instanceof ObjectShape o ? o : shape instanceof ListShape l ? l.item() : null;
+        if (target != null && target.isComplete() && target.members().isEmpty()) {
+          String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
+          ScalarShape text = Shapes.jsonText(what + " (no properties declared)",
+              "declare its \"properties\" to get a Flow type", member.description(), target.source(), reporter);
+          members.add(new Member(member.name(), text, member.required(), member.description(), member.source()));
+          changed = true;
+        } else {
+          members.add(member);
+          if (target != null && seen.add(target)) {
+            todo.add(target);
+          }
+        }
+      }
+      if (changed) {
+        object.replaceMembers(members);
+      }
+    }
   }
 
   /** The state of one schema location. */
@@ -307,17 +352,17 @@ public final class SchemaShapeReader {
     JsonNode json = node.json();
     JsonNode items = json.get("items");
     if (json.has("prefixItems") || (items != null && items.isArray())) {
-      reporter.error(node.location(),
-          "a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("a tuple (an array whose items have positions)",
+          "make it an array of one item schema, or an object with named properties", node.description(),
+          node.location(), reporter);
     }
     if (items == null) {
-      reporter.error(node.location(), "an array without \"items\": the type of its items is unknown");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("an array of items of any type", "give \"items\" a schema", node.description(),
+          node.location(), reporter);
     }
     if ("array".equals(items.path("type").asText()) || items.has("items") || items.has("prefixItems")) {
-      reporter.error(node.location(), "an array of arrays is not supported: Flow lists hold objects");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("an array of arrays", "make the inner arrays objects to get a Flow list",
+          node.description(), node.location(), reporter);
     }
     Shape item = shapeOf(node.child("items"));
     return Shapes.listOf(item, node.location(), options, reporter);

@@ -1,0 +1,128 @@
+package io.flowkit.codegen.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowkit.codegen.model.EnumModel;
+import io.flowkit.codegen.model.PropertyModel;
+import io.flowkit.codegen.model.ServiceModel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 8: what real third-party schemas say that used to be refused. Valid schemas generate (with
+ * warnings where Flow cannot hold something); only contradictions are errors, naming both places.
+ */
+class ThirdPartySchemasTest {
+
+  @TempDir Path dir;
+
+  private static List<String> properties(ServiceModel model, String type) {
+    return model.type(type).orElseThrow().properties().stream().map(ThirdPartySchemasTest::describe).toList();
+  }
+
+  private static List<String> inputs(ServiceModel model) {
+    return model.messageActions().get(0).inputs().stream().map(ThirdPartySchemasTest::describe).toList();
+  }
+
+  private static String describe(PropertyModel p) {
+    return p.flowName() + ":" + p.kind() + (p.typeRef() == null ? "" : "->" + p.typeRef())
+        + (p.enumType() == null ? "" : " enum " + p.enumType().javaName()) + (p.required() ? " required" : "");
+  }
+
+  @Test
+  void allOfRefinementsNarrowTheBaseObject() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "issue": {"allOf": [
+            {"$ref": "#/definitions/issue"},
+            {"type": "object", "required": ["state"], "properties": {
+              "state": {"type": "string", "enum": ["closed"]},
+              "closed_at": {"type": "string"},
+              "title": {"type": ["string", "null"], "description": "The new title."},
+              "kind": {"enum": ["bug", "task"]}
+            }}
+          ]}
+        },
+        "definitions": {"issue": {"type": "object", "required": ["title"], "properties": {
+          "state": {"type": "string"},
+          "closed_at": {"type": "string", "format": "date-time"},
+          "title": {"type": "string"},
+          "kind": {"type": "string", "enum": ["bug", "task", "epic"]}
+        }}}}
+        """).run();
+    assertThat(run.messages()).isEmpty();
+    assertThat(properties(run.model(), "A REQUEST - issue")).containsExactly(
+        "closed_at:DATE_TIME", "kind:STRING enum ARequestIssueKind", "state:STRING enum ARequestIssueState required",
+        "title:STRING required");
+    assertThat(run.model().enums()).extracting(EnumModel::javaName, e -> e.constants().size())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ARequestIssueKind", 2),
+            org.assertj.core.groups.Tuple.tuple("ARequestIssueState", 1));
+  }
+
+  @Test
+  void freeFormObjectsAreCarriedAsJsonTextWithAWarning() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "labels": {"type": "object", "additionalProperties": true},
+          "extra": {"oneOf": [{"type": "object", "properties": {}}, {"type": "null"}]},
+          "name": {"type": "string"}
+        }}
+        """).run();
+    assertThat(inputs(run.model())).containsExactly("extra:STRING", "labels:STRING", "name:STRING");
+    assertThat(run.model().messageActions().get(0).inputs().get(1).description())
+        .isEqualTo("The JSON text of a free-form object (no properties declared), which no Flow type can hold"
+            + " (a ContentString in Flow)");
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:13: warning: a free-form object (no properties declared) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); declare its \"properties\" to get a Flow type"
+            + " (at /properties/labels)",
+        "request.json:3:23: warning: a free-form object (no properties declared) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); declare its \"properties\" to get a Flow type"
+            + " (at /properties/extra/oneOf/0)");
+  }
+
+  @Test
+  void aOneOfOfNullAStringAndAnArrayOfStringsIsCarriedAsJsonText() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "assignee": {"oneOf": [{"type": "null"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        }}
+        """).run(new ReaderRun.Options().wrap());
+    assertThat(inputs(run.model())).containsExactly("assignee:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:25: warning: a oneOf of lists and values has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); keep to one of them (a oneOf of objects, or of values) to get a"
+            + " Flow type (at /properties/assignee/oneOf)");
+  }
+
+  @Test
+  void anObjectAndAStringInAllOfAreAContradictionNamingBothPlaces() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "item": {"allOf": [{"$ref": "#/definitions/base"}, {"properties": {"id": {"type": "string"}}}]}
+        },
+        "definitions": {"base": {"type": "object", "properties": {"id": {"type": "object", "properties": {"x": {"type": "string"}}}}}}}
+        """).run();
+    assertThat(run.models).isEmpty();
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:76: error: allOf parts define property \"id\" as an object and a string value, which"
+            + " contradict each other: one at request.json:4:65 (/definitions/base/properties/id), the other at"
+            + " request.json:2:76 (/properties/item/allOf/1/properties/id)");
+  }
+
+  @Test
+  void twoDisjointEnumsInAllOfAreAContradictionNamingBothPlaces() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "state": {"allOf": [{"enum": ["open", "closed"]}, {"type": "string", "enum": ["draft"]}]}
+        }}
+        """).run();
+    assertThat(run.models).isEmpty();
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:53: error: allOf parts enums without a common value (open, closed and draft), which"
+            + " contradict each other: one at request.json:2:23 (/properties/state/allOf/0), the other at"
+            + " request.json:2:53 (/properties/state/allOf/1)");
+  }
+}
