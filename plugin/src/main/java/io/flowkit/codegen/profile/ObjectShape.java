@@ -20,6 +20,7 @@ public final class ObjectShape implements Shape {
   private Map<String, Member> byName;
   private String signature;
   private boolean union;
+  private boolean mapEntry;
   private Set<String> requiredNames = Set.of();
 
   public ObjectShape(SourceLocation source, String description) {
@@ -138,6 +139,15 @@ public final class ObjectShape implements Shape {
 
   public void markUnion() {
     union = true;
+  }
+
+  /** Whether it is the key/value entry of a map ({@code additionalProperties}, {@code patternProperties}). */
+  public boolean isMapEntry() {
+    return mapEntry;
+  }
+
+  public void markMapEntry() {
+    mapEntry = true;
   }
 
   @Override

@@ -121,8 +121,40 @@ class ThirdPartySchemasTest {
         """).run();
     assertThat(run.models).isEmpty();
     assertThat(run.messages()).containsExactly(
-        "request.json:2:53: error: allOf parts enums without a common value (open, closed and draft), which"
+        "request.json:2:53: error: allOf parts are enums without a common value (open, closed and draft), which"
             + " contradict each other: one at request.json:2:23 (/properties/state/allOf/0), the other at"
             + " request.json:2:53 (/properties/state/allOf/1)");
+  }
+
+  @Test
+  void aNullOnlyRefinementKeepsTheBaseType() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "discussion": {"allOf": [
+            {"type": "object", "properties": {"chosen_by": {"oneOf": [{"$ref": "#/definitions/user"}, {"type": "null"}]}}},
+            {"type": "object", "properties": {"chosen_by": {"type": "null"}, "note": {}}}
+          ]}
+        },
+        "definitions": {"user": {"type": "object", "properties": {"login": {"type": "string"}}}}}
+        """).run();
+    assertThat(properties(run.model(), "A REQUEST - discussion"))
+        .containsExactly("chosen_by:OBJECT->A REQUEST - chosen_by", "note:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:4:78: warning: no type given: typed as String (add \"type\") (at /properties/discussion/allOf/1/properties/note)");
+  }
+
+  @Test
+  void namedPropertiesWinOverAMapOfOtherKeysWithAWarning() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "info": {"$ref": "#/definitions/extensions", "type": "object", "properties": {"title": {"type": "string"}}}
+        },
+        "definitions": {"extensions": {"patternProperties": {"^x-": true}}}}
+        """).run();
+    assertThat(properties(run.model(), "A REQUEST - info")).containsExactly("title:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:11: warning: allOf combines named properties with a map of other keys (additionalProperties"
+            + " or patternProperties at request.json:4:31 (/definitions/extensions)): the Flow type keeps the named"
+            + " properties; the other keys are not carried (declare the ones you need as properties) (at /properties/info)");
   }
 }

@@ -124,6 +124,12 @@ final class SchemaCombinators {
    * anything else (an object here, a value there) JSON text.
    */
   private Member conflict(SourceLocation at, String keyword, Member existing, Member member) {
+    if (isOpen(member.shape())) {
+      return existing;
+    }
+    if (isOpen(existing.shape())) {
+      return member.withRequired(false);
+    }
     if (existing.shape() instanceof ScalarShape a && !a.isJsonText()
         && member.shape() instanceof ScalarShape b && !b.isJsonText()) {
       reporter.warning(at, keyword + " branches give property \"" + member.name()
@@ -200,11 +206,24 @@ final class SchemaCombinators {
     if (b instanceof InvalidShape) {
       return b;
     }
+    if (isOpen(b)) {
+      // null only, or no type: the other part says what the value is
+      return a;
+    }
+    if (isOpen(a)) {
+      return b;
+    }
     if (a instanceof ScalarShape x && x.isJsonText()) {
       return b;
     }
     if (b instanceof ScalarShape y && y.isJsonText()) {
       return a;
+    }
+    if (a instanceof ListShape map && map.item().isMapEntry() && b instanceof ObjectShape object) {
+      return objectOverMap(object, map);
+    }
+    if (b instanceof ListShape map && map.item().isMapEntry() && a instanceof ObjectShape object) {
+      return objectOverMap(object, map);
     }
     if (a instanceof ObjectShape x && b instanceof ObjectShape y) {
       return mergeObjects(x.source(), null, List.of(x, y), Set.of(), y.source());
@@ -228,8 +247,20 @@ final class SchemaCombinators {
     return contradiction(property, Shapes.describe(a) + " and " + Shapes.describe(b), a, b);
   }
 
+  /**
+   * An object with named properties and a map (its other keys, by {@code additionalProperties} or
+   * {@code patternProperties}) in one {@code allOf}: the named properties make the Flow type; the
+   * other keys are dropped, with a warning.
+   */
+  private Shape objectOverMap(ObjectShape object, ListShape map) {
+    reporter.warning(object.source(), "allOf combines named properties with a map of other keys"
+        + " (additionalProperties or patternProperties at " + map.source().place() + "): the Flow type keeps the"
+        + " named properties; the other keys are not carried (declare the ones you need as properties)");
+    return object;
+  }
+
   private InvalidShape contradiction(String property, String what, Shape a, Shape b) {
-    String subject = property == null ? "allOf parts" : "allOf parts define property \"" + property + "\" as";
+    String subject = property == null ? "allOf parts are" : "allOf parts define property \"" + property + "\" as";
     reporter.error(b.source(), subject + " " + what + ", which contradict each other: one at "
         + a.source().place() + ", the other at " + b.source().place());
     return new InvalidShape(b.source());
@@ -283,6 +314,11 @@ final class SchemaCombinators {
       return y;
     }
     return a;
+  }
+
+  /** An entry that can only be {@code null}, or has no type: it does not narrow another part's type. */
+  private static boolean isOpen(Shape shape) {
+    return shape instanceof NullShape || shape instanceof AnyShape;
   }
 
   private static boolean isString(ScalarShape shape) {

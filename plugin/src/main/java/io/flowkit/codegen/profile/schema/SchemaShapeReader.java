@@ -72,17 +72,19 @@ public final class SchemaShapeReader {
   public Optional<Shape> read(ProfileReference reference) {
     Optional<Shape> shape = resolver.root(reference).map(root -> Shapes.settle(shapeOf(root), reporter));
     deferred.completeAll();
-    shape.ifPresent(this::settleFreeForm);
+    shape.ifPresent(this::settleMembers);
     return shape;
   }
 
   /**
-   * Turns the members that hold a free-form object (one without properties: {@code {"type":
-   * "object"}}, {@code additionalProperties: true}, an empty {@code properties}), or a list of
-   * them, into JSON text, with a warning: a Flow type needs at least one property. Runs once every
-   * merge is done, since an {@code allOf} may give such an object its properties.
+   * Settles what object members still leave open, once every merge is done (an {@code allOf} may
+   * give an entry its type or an object its properties): an entry that can only be {@code null} or
+   * has no type becomes a string ({@link Shapes#settle}); an entry that holds a free-form object
+   * (one without properties: {@code {"type": "object"}}, {@code additionalProperties: true}, an
+   * empty {@code properties}), or a list of them, becomes JSON text, with a warning: a Flow type
+   * needs at least one property.
    */
-  private void settleFreeForm(Shape root) {
+  private void settleMembers(Shape root) {
     Deque<ObjectShape> todo = new ArrayDeque<>();
     Set<ObjectShape> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ObjectShape start = root instanceof ObjectShape o ? o : root instanceof ListShape l ? l.item() : null;
@@ -97,7 +99,11 @@ public final class SchemaShapeReader {
       for (Member member : object.members()) {
         Shape shape = member.shape();
         ObjectShape target = shape instanceof ObjectShape o ? o : shape instanceof ListShape l ? l.item() : null;
-        if (target != null && target.isComplete() && target.members().isEmpty()) {
+        if (shape instanceof NullShape || shape instanceof AnyShape) {
+          Shape settled = Shapes.settle(shape, reporter);
+          members.add(new Member(member.name(), settled, member.required(), member.description(), member.source()));
+          changed = true;
+        } else if (target != null && target.isComplete() && target.members().isEmpty()) {
           String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
           ScalarShape text = Shapes.jsonText(what + " (no properties declared)",
               "declare its \"properties\" to get a Flow type", member.description(), target.source(), reporter);
@@ -307,7 +313,8 @@ public final class SchemaShapeReader {
     if (hasProperties) {
       for (String key : fieldNames(properties)) {
         SchemaNode child = node.child("properties", key);
-        Shape shape = Shapes.settle(shapeOf(child), reporter);
+        // settled once every merge is done: an allOf part may give a null or untyped entry its type
+        Shape shape = shapeOf(child);
         members.add(new Member(key, shape, required.contains(key), memberDescription(child, shape), child.location()));
       }
     }
@@ -336,7 +343,8 @@ public final class SchemaShapeReader {
 
   /** A map becomes a list of entries, each with its {@code Key} and {@code Value}. */
   private Shape map(SchemaNode node, SchemaNode values) {
-    Shape value = Shapes.settle(shapeOf(values), reporter);
+    // settled with the other members once every merge is done (another map may type the values)
+    Shape value = shapeOf(values);
     if (value instanceof InvalidShape) {
       return value;
     }
@@ -345,6 +353,7 @@ public final class SchemaShapeReader {
             new Member("Key", ScalarShape.of(ValueKind.STRING, node.location()), true, "The entry's key.",
                 node.location()),
             new Member("Value", value, false, memberDescription(values, value), values.location())));
+    entry.markMapEntry();
     return new ListShape(entry, node.location());
   }
 
