@@ -1,13 +1,12 @@
-// GitHub's webhook payload schemas: 26 actions over 344 draft-07 definitions generate and compile.
+// GitHub's webhook payload schemas: 13 actions over 344 draft-07 definitions generate and compile.
 def check = evaluate(new File(basedir, '../../../src/it/corpus.groovy'))
 int files = check(basedir, 'com/example/github/flow', [
     'json text: a free-form object (no properties declared)': 1,
     'json text: a oneOf of lists and values': 1,
-    'oneOf of N object schemas: generated one type with the properties of all of them, each optional (Flow has no union types)': 2,
-    'oneOf of values of different types: typed as String (Flow has no union types)': 4,
-    'only null here, so the type is unknown: typed as String (give an example value or a schema type)': 1,
+    'oneOf of N object schemas: generated one type with the properties of all of them, each optional (Flow has no union types)': 1,
+    'oneOf of values of different types: typed as String (Flow has no union types)': 2,
 ])
-assert files > 1000 : "expected over a thousand generated files, found ${files}"
+assert files > 600 : "expected over six hundred generated files, found ${files}"
 File flow = new File(basedir, 'target/generated-sources/flowkit/com/example/github/flow')
 // allOf refinements (issue 8): "closed" narrows the issue's state to an enum of one value, and a
 // plain string closed_at keeps the base's date-time

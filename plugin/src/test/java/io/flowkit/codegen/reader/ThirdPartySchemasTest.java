@@ -157,4 +157,45 @@ class ThirdPartySchemasTest {
             + " or patternProperties at request.json:4:31 (/definitions/extensions)): the Flow type keeps the named"
             + " properties; the other keys are not carried (declare the ones you need as properties) (at /properties/info)");
   }
+
+  @Test
+  void whatTheFlowTypeLeavesOutIsAWarning() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {
+          "a": {"type": "object", "properties": {"x": {"type": "string"}}, "patternProperties": {"^x-": {}}},
+          "b": {"type": "object", "properties": {"kind": {"type": "string"}},
+                "if": {"properties": {"kind": {"const": "box"}}}, "then": {"properties": {"size": {"type": "integer"}}}},
+          "c": {"type": "object", "additionalProperties": {}}
+        }}
+        """).run();
+    assertThat(inputs(run.model())).containsExactly("a:OBJECT->A REQUEST - a", "b:OBJECT->A REQUEST - b", "c:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:89: warning: patternProperties next to properties: keys that match a pattern are not in"
+            + " the Flow type, only the named properties are (declare the keys you need as properties)"
+            + " (at /properties/a/patternProperties)",
+        "request.json:4:67: warning: properties declared under \"then\" apply only on a condition: they are not in"
+            + " the Flow type (declare them under \"properties\", optional, to carry them) (at /properties/b/then)",
+        "request.json:5:8: warning: a free-form object (no properties declared) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); declare its \"properties\" to get a Flow type (at /properties/c)");
+  }
+
+  @Test
+  void aNullOnlyEntryReadForAnEarlierActionStillYieldsInALaterAllOf() {
+    ReaderRun run = new TempProject(dir)
+        .file("service.flow.json", """
+            {"name": "S", "path": "/s", "messageActions": [
+              {"name": "A", "request": {"schema": "schema.json#/definitions/closed"}},
+              {"name": "B", "request": {"schema": "schema.json#/definitions/refined"}}]}
+            """)
+        .file("schema.json", """
+            {"definitions": {
+              "closed": {"type": "object", "properties": {"merged_by": {"type": "null"}, "n": {"type": "integer"}}},
+              "refined": {"allOf": [{"$ref": "#/definitions/closed"},
+                {"type": "object", "properties": {"merged_by": {"type": "object", "properties": {"login": {"type": "string"}}}}}]}
+            }}
+            """)
+        .run();
+    assertThat(run.model().messageActions().get(1).inputs()).extracting(ThirdPartySchemasTest::describe)
+        .containsExactly("merged_by:OBJECT->B REQUEST - merged_by", "n:INTEGER");
+  }
 }

@@ -32,10 +32,16 @@ final class SchemaCombinators {
 
   private final Reporter reporter;
   private final DeferredMerges deferred;
+  private final Set<Shape> settledOpen;
 
-  SchemaCombinators(Reporter reporter, DeferredMerges deferred) {
+  /**
+   * @param settledOpen the strings that null-only or untyped entries were settled to (by identity):
+   *     an object read for an earlier profile has them, and they still do not narrow another type
+   */
+  SchemaCombinators(Reporter reporter, DeferredMerges deferred, Set<Shape> settledOpen) {
     this.reporter = reporter;
     this.deferred = deferred;
+    this.settledOpen = settledOpen;
   }
 
   /**
@@ -317,8 +323,8 @@ final class SchemaCombinators {
   }
 
   /** An entry that can only be {@code null}, or has no type: it does not narrow another part's type. */
-  private static boolean isOpen(Shape shape) {
-    return shape instanceof NullShape || shape instanceof AnyShape;
+  private boolean isOpen(Shape shape) {
+    return shape instanceof NullShape || shape instanceof AnyShape || settledOpen.contains(shape);
   }
 
   private static boolean isString(ScalarShape shape) {

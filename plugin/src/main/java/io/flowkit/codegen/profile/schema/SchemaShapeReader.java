@@ -58,6 +58,8 @@ public final class SchemaShapeReader {
   private final DeferredMerges deferred;
   private final ScalarSchemas scalars;
   private final SchemaCombinators combinators;
+  /** What null-only and untyped entries were settled to, by identity (see {@link #settleMembers}). */
+  private final Set<Shape> settledOpen = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public SchemaShapeReader(JsonDocuments documents, ProfileOptions options, Reporter reporter) {
     this.resolver = new SchemaResolver(documents, reporter);
@@ -65,7 +67,7 @@ public final class SchemaShapeReader {
     this.reporter = reporter;
     this.deferred = new DeferredMerges(reporter);
     this.scalars = new ScalarSchemas(reporter);
-    this.combinators = new SchemaCombinators(reporter, deferred);
+    this.combinators = new SchemaCombinators(reporter, deferred, settledOpen);
   }
 
   /** The shape of a profile's root schema, or empty when it could not be found (reported). */
@@ -101,6 +103,7 @@ public final class SchemaShapeReader {
         ObjectShape target = shape instanceof ObjectShape o ? o : shape instanceof ListShape l ? l.item() : null;
         if (shape instanceof NullShape || shape instanceof AnyShape) {
           Shape settled = Shapes.settle(shape, reporter);
+          settledOpen.add(settled);
           members.add(new Member(member.name(), settled, member.required(), member.description(), member.source()));
           changed = true;
         } else if (target != null && target.isComplete() && target.members().isEmpty()) {
@@ -298,7 +301,12 @@ public final class SchemaShapeReader {
       if (values != null) {
         return map(node, values);
       }
+    } else if (json.path("patternProperties").isObject() && !json.path("patternProperties").isEmpty()) {
+      reporter.warning(node.locationOf("patternProperties"), "patternProperties next to properties: keys that"
+          + " match a pattern are not in the Flow type, only the named properties are (declare the keys you need"
+          + " as properties)");
     }
+    warnConditionalProperties(node);
     ObjectShape object;
     if (resolution != null) {
       object = resolution.placeholder != null
@@ -323,10 +331,32 @@ public final class SchemaShapeReader {
     return object;
   }
 
+  /**
+   * A warning for properties declared only under a condition ({@code then}, {@code else}, {@code
+   * dependentSchemas}, draft-07 {@code dependencies}): a Flow type has no conditional properties,
+   * so they are not in it.
+   */
+  private void warnConditionalProperties(SchemaNode node) {
+    for (String keyword : List.of("then", "else", "dependentSchemas", "dependencies")) {
+      JsonNode value = node.json().get(keyword);
+      if (value == null || !value.isObject()) {
+        continue;
+      }
+      boolean declares = keyword.startsWith("depend")
+          ? fieldNames(value).stream().anyMatch(key -> value.get(key).has("properties"))
+          : value.has("properties");
+      if (declares) {
+        reporter.warning(node.locationOf(keyword), "properties declared under \"" + keyword + "\" apply only on a"
+            + " condition: they are not in the Flow type (declare them under \"properties\", optional, to carry them)");
+      }
+    }
+  }
+
   /** The schema of a map's values, or {@code null} when the object is not a map. */
   private SchemaNode mapValues(SchemaNode node) {
     JsonNode additional = node.json().get("additionalProperties");
-    if (additional != null && additional.isObject()) {
+    if (additional != null && additional.isObject() && !additional.isEmpty()) {
+      // {} allows any value, like true: a free-form object, carried as JSON text
       return node.child("additionalProperties");
     }
     JsonNode patterns = node.json().get("patternProperties");
