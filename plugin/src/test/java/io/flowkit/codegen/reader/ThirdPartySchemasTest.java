@@ -3,10 +3,7 @@ package io.flowkit.codegen.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowkit.codegen.model.EnumModel;
-import io.flowkit.codegen.model.PropertyModel;
-import io.flowkit.codegen.model.ServiceModel;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ThirdPartySchemasTest {
 
   @TempDir Path dir;
-
-  private static List<String> properties(ServiceModel model, String type) {
-    return model.type(type).orElseThrow().properties().stream().map(ThirdPartySchemasTest::describe).toList();
-  }
-
-  private static List<String> inputs(ServiceModel model) {
-    return model.messageActions().get(0).inputs().stream().map(ThirdPartySchemasTest::describe).toList();
-  }
-
-  private static String describe(PropertyModel p) {
-    return p.flowName() + ":" + p.kind() + (p.typeRef() == null ? "" : "->" + p.typeRef())
-        + (p.enumType() == null ? "" : " enum " + p.enumType().javaName()) + (p.required() ? " required" : "");
-  }
 
   @Test
   void allOfRefinementsNarrowTheBaseObject() {
@@ -53,7 +37,7 @@ class ThirdPartySchemasTest {
         }}}}
         """).run();
     assertThat(run.messages()).isEmpty();
-    assertThat(properties(run.model(), "A REQUEST - issue")).containsExactly(
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - issue")).containsExactly(
         "closed_at:DATE_TIME", "kind:STRING enum ARequestIssueKind", "state:STRING enum ARequestIssueState required",
         "title:STRING required");
     assertThat(run.model().enums()).extracting(EnumModel::javaName, e -> e.constants().size())
@@ -70,7 +54,7 @@ class ThirdPartySchemasTest {
           "name": {"type": "string"}
         }}
         """).run();
-    assertThat(inputs(run.model())).containsExactly("extra:STRING", "labels:STRING", "name:STRING");
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("extra:STRING", "labels:STRING", "name:STRING");
     assertThat(run.model().messageActions().get(0).inputs().get(1).description())
         .isEqualTo("The JSON text of a free-form object (no properties declared), which no Flow type can hold"
             + " (a ContentString in Flow)");
@@ -90,7 +74,7 @@ class ThirdPartySchemasTest {
           "assignee": {"oneOf": [{"type": "null"}, {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
         }}
         """).run(new ReaderRun.Options().wrap());
-    assertThat(inputs(run.model())).containsExactly("assignee:STRING");
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("assignee:STRING");
     assertThat(run.messages()).containsExactly(
         "request.json:2:25: warning: a oneOf of lists and values has no Flow type: carried as JSON text in a"
             + " ContentString (String in Java); keep to one of them (a oneOf of objects, or of values) to get a"
@@ -137,7 +121,7 @@ class ThirdPartySchemasTest {
         },
         "definitions": {"user": {"type": "object", "properties": {"login": {"type": "string"}}}}}
         """).run();
-    assertThat(properties(run.model(), "A REQUEST - discussion"))
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - discussion"))
         .containsExactly("chosen_by:OBJECT->A REQUEST - chosen_by", "note:STRING");
     assertThat(run.messages()).containsExactly(
         "request.json:4:78: warning: no type given: typed as String (add \"type\") (at /properties/discussion/allOf/1/properties/note)");
@@ -151,7 +135,7 @@ class ThirdPartySchemasTest {
         },
         "definitions": {"extensions": {"patternProperties": {"^x-": true}}}}
         """).run();
-    assertThat(properties(run.model(), "A REQUEST - info")).containsExactly("title:STRING");
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - info")).containsExactly("title:STRING");
     assertThat(run.messages()).containsExactly(
         "request.json:2:11: warning: allOf combines named properties with a map of other keys (additionalProperties"
             + " or patternProperties at request.json:4:31 (/definitions/extensions)): the Flow type keeps the named"
@@ -168,7 +152,7 @@ class ThirdPartySchemasTest {
           "c": {"type": "object", "additionalProperties": {}}
         }}
         """).run();
-    assertThat(inputs(run.model())).containsExactly("a:OBJECT->A REQUEST - a", "b:OBJECT->A REQUEST - b", "c:STRING");
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("a:OBJECT->A REQUEST - a", "b:OBJECT->A REQUEST - b", "c:STRING");
     assertThat(run.messages()).containsExactly(
         "request.json:2:89: warning: patternProperties next to properties: keys that match a pattern are not in"
             + " the Flow type, only the named properties are (declare the keys you need as properties)"
@@ -195,7 +179,7 @@ class ThirdPartySchemasTest {
             }}
             """)
         .run();
-    assertThat(run.model().messageActions().get(1).inputs()).extracting(ThirdPartySchemasTest::describe)
+    assertThat(run.model().messageActions().get(1).inputs()).extracting(PropertyLines::of)
         .containsExactly("merged_by:OBJECT->B REQUEST - merged_by", "n:INTEGER");
   }
 }
