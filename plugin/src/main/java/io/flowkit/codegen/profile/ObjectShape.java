@@ -21,6 +21,7 @@ public final class ObjectShape implements Shape {
   private String signature;
   private boolean union;
   private boolean mapEntry;
+  private String jsonTextOf;
   private Set<String> requiredNames = Set.of();
 
   public ObjectShape(SourceLocation source, String description) {
@@ -148,6 +149,20 @@ public final class ObjectShape implements Shape {
 
   public void markMapEntry() {
     mapEntry = true;
+  }
+
+  /**
+   * For a placeholder whose schema turned out to be JSON text (a recursive schema of values, lists
+   * and objects): what that text holds; else {@code null}.
+   */
+  public String jsonTextOf() {
+    return jsonTextOf;
+  }
+
+  /** Completes this placeholder as a stand-in for the JSON text of {@code what}. */
+  public void completeAsJsonText(String what) {
+    complete(List.of());
+    jsonTextOf = what;
   }
 
   @Override

@@ -182,4 +182,22 @@ class ThirdPartySchemasTest {
     assertThat(run.model().messageActions().get(1).inputs()).extracting(PropertyLines::of)
         .containsExactly("merged_by:OBJECT->B REQUEST - merged_by", "n:INTEGER");
   }
+
+  @Test
+  void aRecursiveSchemaOfAnyJsonValueIsCarriedAsJsonText() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {"data": {"$ref": "#/definitions/json"}},
+         "definitions": {"json": {"oneOf": [
+           {"type": ["string", "number", "boolean", "null"]},
+           {"type": "array", "items": {"$ref": "#/definitions/json"}},
+           {"type": "object", "properties": {"value": {"$ref": "#/definitions/json"}}}]}}}
+        """).run();
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("data:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:2:36: warning: a oneOf of lists and objects and values has no Flow type: carried as JSON text in"
+            + " a ContentString (String in Java); keep to one of them (a oneOf of objects, or of values) to get a Flow"
+            + " type (at /definitions/json/oneOf)",
+        "request.json:3:13: warning: a value of type string or number or boolean: typed as String (Flow has no union"
+            + " types) (at /definitions/json/oneOf/0/type)");
+  }
 }

@@ -107,9 +107,15 @@ public final class SchemaShapeReader {
           members.add(new Member(member.name(), settled, member.required(), member.description(), member.source()));
           changed = true;
         } else if (target != null && target.isComplete() && target.members().isEmpty()) {
-          String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
-          ScalarShape text = Shapes.jsonText(what + " (no properties declared)",
-              "declare its \"properties\" to get a Flow type", member.description(), target.source(), reporter);
+          ScalarShape text;
+          if (target.jsonTextOf() != null) {
+            text = Shapes.jsonText("a recursive reference to " + target.jsonTextOf(),
+                "see the warning where that schema is defined", member.description(), member.source(), reporter);
+          } else {
+            String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
+            text = Shapes.jsonText(what + " (no properties declared)", "declare its \"properties\" to get a Flow type",
+                member.description(), target.source(), reporter);
+          }
           members.add(new Member(member.name(), text, member.required(), member.description(), member.source()));
           changed = true;
         } else {
@@ -175,6 +181,9 @@ public final class SchemaShapeReader {
         deferred.runWhenComplete(placeholder, List.of(object), () -> placeholder.completeFrom(object), node.location(),
             "circular reference: the schema is made of itself (through allOf, oneOf or anyOf)");
         shape = placeholder;
+      } else if (shape instanceof ScalarShape scalar && scalar.isJsonText()) {
+        // the references inside become JSON text too, when members are settled
+        placeholder.completeAsJsonText(scalar.jsonText());
       } else if (!(shape instanceof InvalidShape)) {
         reporter.error(node.location(),
             "recursive reference to a schema that is " + Shapes.describe(shape)
