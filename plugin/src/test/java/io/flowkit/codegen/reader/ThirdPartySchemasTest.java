@@ -200,4 +200,19 @@ class ThirdPartySchemasTest {
         "request.json:3:13: warning: a value of type string or number or boolean: typed as String (Flow has no union"
             + " types) (at /definitions/json/oneOf/0/type)");
   }
+
+  @Test
+  void aListThatContainsItselfKeepsItsTypeAndCarriesTheInnerListAsJsonText() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {"tree": {"$ref": "#/definitions/nodes"}},
+         "definitions": {"nodes": {"type": "array", "items": {"type": "object", "properties": {
+           "name": {"type": "string"}, "children": {"$ref": "#/definitions/nodes"}}}}}}
+        """).run();
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("tree:LIST->A REQUEST - tree");
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - tree")).containsExactly("children:STRING", "name:STRING");
+    assertThat(run.messages()).containsExactly(
+        "request.json:3:44: warning: a recursive reference to a list that contains itself has no Flow type: carried as"
+            + " JSON text in a ContentString (String in Java); only objects can contain themselves in Flow; put an object"
+            + " between the schema and its reference to get a Flow type (at /definitions/nodes/items/properties/children)");
+  }
 }

@@ -110,7 +110,8 @@ public final class SchemaShapeReader {
           ScalarShape text;
           if (target.jsonTextOf() != null) {
             text = Shapes.jsonText("a recursive reference to " + target.jsonTextOf(),
-                "see the warning where that schema is defined", member.description(), member.source(), reporter);
+                "only objects can contain themselves in Flow; put an object between the schema and its reference"
+                    + " to get a Flow type", member.description(), member.source(), reporter);
           } else {
             String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
             text = Shapes.jsonText(what + " (no properties declared)", "declare its \"properties\" to get a Flow type",
@@ -181,14 +182,12 @@ public final class SchemaShapeReader {
         deferred.runWhenComplete(placeholder, List.of(object), () -> placeholder.completeFrom(object), node.location(),
             "circular reference: the schema is made of itself (through allOf, oneOf or anyOf)");
         shape = placeholder;
-      } else if (shape instanceof ScalarShape scalar && scalar.isJsonText()) {
-        // the references inside become JSON text too, when members are settled
-        placeholder.completeAsJsonText(scalar.jsonText());
       } else if (!(shape instanceof InvalidShape)) {
-        reporter.error(node.location(),
-            "recursive reference to a schema that is " + Shapes.describe(shape)
-                + ": only objects may contain themselves");
-        shape = new InvalidShape(node.location());
+        // a list or value that contains itself: the references inside become JSON text when
+        // members are settled; the outer use keeps its type
+        placeholder.completeAsJsonText(shape instanceof ScalarShape scalar && scalar.isJsonText()
+            ? scalar.jsonText()
+            : Shapes.describe(shape) + " that contains itself");
       }
     } else if (placeholder != null && !placeholder.isComplete()) {
       reporter.error(node.location(), "circular reference: the schema refers to itself without any object in between");
