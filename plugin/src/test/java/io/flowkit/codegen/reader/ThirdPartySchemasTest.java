@@ -215,4 +215,17 @@ class ThirdPartySchemasTest {
             + " JSON text in a ContentString (String in Java); only objects can contain themselves in Flow; put an object"
             + " between the schema and its reference to get a Flow type (at /definitions/nodes/items/properties/children)");
   }
+
+  @Test
+  void aMapPartYieldsToSeveralObjectPartsAndTheCombiningSchemasRequiredStillCounts() {
+    ReaderRun run = new TempProject(dir).requestSchema("""
+        {"type": "object", "properties": {"info": {"required": ["a"], "allOf": [
+          {"$ref": "#/definitions/extensions"},
+          {"properties": {"a": {"type": "string"}}},
+          {"properties": {"b": {"type": "integer"}}}]}},
+         "definitions": {"extensions": {"patternProperties": {"^x-": true}}}}
+        """).run();
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - info")).containsExactly("a:STRING required", "b:INTEGER");
+    assertThat(run.messages()).hasSize(1).allMatch(m -> m.contains("warning: allOf combines named properties with a map"));
+  }
 }

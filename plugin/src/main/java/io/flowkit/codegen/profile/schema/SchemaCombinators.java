@@ -176,9 +176,18 @@ final class SchemaCombinators {
     if (shapes.isEmpty()) {
       return new AnyShape(required, node.location());
     }
-    if (shapes.stream().anyMatch(ObjectShape.class::isInstance)) {
-      // a JSON-text part (it allows anything) leaves the objects to say what the value is
+    ObjectShape firstObject = (ObjectShape) shapes.stream().filter(ObjectShape.class::isInstance).findFirst()
+        .orElse(null);
+    if (firstObject != null) {
+      // a JSON-text part (it allows anything) leaves the objects to say what the value is, and
+      // a map of other keys yields to their named properties
       shapes.removeIf(shape -> shape instanceof ScalarShape scalar && scalar.isJsonText());
+      for (Shape shape : List.copyOf(shapes)) {
+        if (shape instanceof ListShape map && map.item().isMapEntry()) {
+          objectOverMap(firstObject, map);
+          shapes.remove(shape);
+        }
+      }
     }
     if (shapes.stream().allMatch(ObjectShape.class::isInstance)) {
       List<ObjectShape> objects = shapes.stream().map(ObjectShape.class::cast).toList();
@@ -244,7 +253,8 @@ final class SchemaCombinators {
       if (narrowed != null) {
         return narrowed;
       }
-      if (x.kind() == y.kind() || isString(x) && isString(y)) {
+      if (x.kind() == y.kind()) {
+        // narrower() only fails for one kind when both are enums
         return contradiction(property, "enums without a common value (" + String.join(", ", x.enumValues().values())
             + " and " + String.join(", ", y.enumValues().values()) + ")", x, y);
       }
@@ -325,10 +335,6 @@ final class SchemaCombinators {
   /** An entry that can only be {@code null}, or has no type: it does not narrow another part's type. */
   private boolean isOpen(Shape shape) {
     return shape instanceof NullShape || shape instanceof AnyShape || settledOpen.contains(shape);
-  }
-
-  private static boolean isString(ScalarShape shape) {
-    return shape.kind() == ValueKind.STRING;
   }
 
   /**
