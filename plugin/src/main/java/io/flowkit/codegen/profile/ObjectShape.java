@@ -20,6 +20,8 @@ public final class ObjectShape implements Shape {
   private Map<String, Member> byName;
   private String signature;
   private boolean union;
+  private boolean mapEntry;
+  private String jsonTextOf;
   private Set<String> requiredNames = Set.of();
 
   public ObjectShape(SourceLocation source, String description) {
@@ -40,6 +42,19 @@ public final class ObjectShape implements Shape {
       throw new IllegalStateException("object at " + source + " is already complete");
     }
     this.members = List.copyOf(members);
+  }
+
+  /**
+   * Replaces the members of a complete object, for the few members that are settled after every
+   * object is known (free-form objects become JSON text).
+   */
+  public void replaceMembers(List<Member> replacement) {
+    if (members == null) {
+      throw new IllegalStateException("object at " + source + " is not complete");
+    }
+    members = List.copyOf(replacement);
+    byName = null;
+    signature = null;
   }
 
   /** Completes this placeholder with what another object turned out to be. */
@@ -125,6 +140,29 @@ public final class ObjectShape implements Shape {
 
   public void markUnion() {
     union = true;
+  }
+
+  /** Whether it is the key/value entry of a map ({@code additionalProperties}, {@code patternProperties}). */
+  public boolean isMapEntry() {
+    return mapEntry;
+  }
+
+  public void markMapEntry() {
+    mapEntry = true;
+  }
+
+  /**
+   * For a placeholder whose schema turned out to be JSON text (a recursive schema of values, lists
+   * and objects): what that text holds; else {@code null}.
+   */
+  public String jsonTextOf() {
+    return jsonTextOf;
+  }
+
+  /** Completes this placeholder as a stand-in for the JSON text of {@code what}. */
+  public void completeAsJsonText(String what) {
+    complete(List.of());
+    jsonTextOf = what;
   }
 
   @Override

@@ -41,6 +41,9 @@ public final class Shapes {
       return new ListShape(object, at);
     }
     if (settled instanceof ScalarShape scalar) {
+      if (scalar.isJsonText() && options.scalarArrays() != ScalarArrays.WRAP) {
+        return new ScalarShape(ValueKind.STRING, null, null, at, "an array of " + scalar.jsonText().replaceFirst("^an? ", ""));
+      }
       if (options.scalarArrays() == ScalarArrays.WRAP) {
         ObjectShape wrapper = ObjectShape.of(scalar.source(), "One value of a list of values.",
             List.of(new Member("Value", scalar, false, scalar.description(), scalar.source())));
@@ -51,10 +54,25 @@ public final class Shapes {
       return new InvalidShape(at);
     }
     if (settled instanceof ListShape) {
-      reporter.error(at, "an array of arrays is not supported: Flow lists hold objects");
-      return new InvalidShape(at);
+      return jsonText("an array of arrays", "make the inner arrays objects to get a Flow list", null, at, reporter);
     }
     return settled;
+  }
+
+  /**
+   * The fallback for what a valid schema says that no Flow type can hold: a {@code ContentString}
+   * ({@code String} in Java) carrying the value's JSON text, with a warning naming what was lost
+   * and how to refine the schema.
+   *
+   * @param what what the schema describes, for the warning and the generated Javadoc ({@code "a
+   *     free-form object"})
+   * @param refine how to give it a Flow type instead
+   */
+  public static ScalarShape jsonText(String what, String refine, String description, SourceLocation at,
+      Reporter reporter) {
+    reporter.warning(at, what + " has no Flow type: carried as JSON text in a ContentString (String in Java); "
+        + refine);
+    return new ScalarShape(ValueKind.STRING, null, description, at, what);
   }
 
   /** A human word for a shape, for messages. */
@@ -66,7 +84,7 @@ public final class Shapes {
       return "a list";
     }
     if (shape instanceof ScalarShape scalar) {
-      return "a " + kindWord(scalar.kind()) + " value";
+      return scalar.isJsonText() ? scalar.jsonText() : "a " + kindWord(scalar.kind()) + " value";
     }
     if (shape instanceof NullShape) {
       return "null";

@@ -218,8 +218,12 @@ final class ServiceModelBuilder {
       ValueKind kind;
       String typeRef = null;
       EnumModel enumType = null;
+      String description = member.description();
       if (memberShape instanceof ScalarShape scalar) {
         kind = scalar.kind();
+        if (scalar.isJsonText()) {
+          description = jsonTextDescription(description, scalar.jsonText());
+        }
         if (scalar.enumValues() != null) {
           enumType = enums.get(scalar.enumValues().identity());
         }
@@ -228,9 +232,16 @@ final class ServiceModelBuilder {
         typeRef = memberTypes.get(member.name());
       }
       properties.add(new PropertyModel(member.name(), javaNames.get(member.name()), kind, typeRef, enumType,
-          member.required(), member.description(), member.source()));
+          member.required(), description, member.source()));
     }
     return properties;
+  }
+
+  /** What a JSON-text property carries, after the schema's own description. */
+  private static String jsonTextDescription(String description, String what) {
+    String own = description == null || description.isBlank() ? ""
+        : description.strip() + (description.strip().matches(".*[.!?]$") ? " " : ". ");
+    return own + "The JSON text of " + what + ", which no Flow type can hold (a ContentString in Flow)";
   }
 
   private List<ConfigurationValueModel> configurationValues(ServiceDescriptor descriptor) {

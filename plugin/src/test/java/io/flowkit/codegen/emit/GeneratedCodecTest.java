@@ -57,6 +57,19 @@ class GeneratedCodecTest {
     }
 
     @Test
+    void aStringCarryingJsonTextRoundTripsUnchanged() {
+      // the JSON-text fallback (issue 8): a ContentString whose value is the JSON of a free-form object
+      String json = "{\"labels\": [\"a\", \"b \\\"quoted\\\"\"],\n \"n\": 1.50, \"none\": null}";
+      Object ticket = orders.record("Ticket", null, null, null, "T-1", null, null, json);
+      FlowTypeCodec<Object> codec = orders.codec("Ticket");
+
+      MObject wire = codec.encode(ticket);
+
+      assertThat(values(wire)).containsEntry("subject", json);
+      assertThat(codec.decode(wire)).isEqualTo(ticket);
+    }
+
+    @Test
     void nullsAreWrittenAsNoValueAndReadBackAsNull() {
       Object empty = orders.record("Ticket", null, null, null, null, null, null, null);
       FlowTypeCodec<Object> codec = orders.codec("Ticket");

@@ -75,13 +75,14 @@ class FlowLimitsTest {
   }
 
   @Test
-  void tupleArraysAreAnError() {
+  void tupleArraysAreCarriedAsJsonTextWithAWarning() {
     ReaderRun run = new TempProject(dir).requestSchema("""
         {"type": "object", "properties": {"point": {"type": "array", "items": [{"type": "number"}, {"type": "number"}]}}}
         """).run(new ReaderRun.Options().wrap());
     assertThat(run.messages()).containsExactly(
-        "request.json:1:44: error: a tuple (an array whose items have positions) is not supported:"
-            + " Flow lists hold objects of one type (at /properties/point)");
+        "request.json:1:44: warning: a tuple (an array whose items have positions) has no Flow type: carried as"
+            + " JSON text in a ContentString (String in Java); make it an array of one item schema, or an object"
+            + " with named properties (at /properties/point)");
   }
 
   /** A sample whose objects nest {@code levels} deep, counting the root as 1: {"l2": {"l3": … {"v": 1}}}. */

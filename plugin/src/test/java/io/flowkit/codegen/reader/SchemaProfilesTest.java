@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowkit.codegen.model.FlowTypeModel;
 import io.flowkit.codegen.model.PropertyModel;
 import io.flowkit.codegen.model.ServiceModel;
-import io.flowkit.codegen.model.ValueKind;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +16,6 @@ class SchemaProfilesTest {
 
   private TempProject project() {
     return new TempProject(dir);
-  }
-
-  private static List<String> inputs(ServiceModel model) {
-    return model.messageActions().get(0).inputs().stream().map(SchemaProfilesTest::describe).toList();
-  }
-
-  private static List<String> properties(ServiceModel model, String type) {
-    return model.type(type).orElseThrow().properties().stream().map(SchemaProfilesTest::describe).toList();
-  }
-
-  private static String describe(PropertyModel p) {
-    return p.flowName() + ":" + p.kind() + (p.typeRef() == null ? "" : "->" + p.typeRef())
-        + (p.enumType() == null ? "" : " enum " + p.enumType().javaName()) + (p.required() ? " required" : "");
   }
 
   @Test
@@ -49,7 +34,7 @@ class SchemaProfilesTest {
         }}
         """).run();
     assertThat(run.messages()).isEmpty();
-    assertThat(inputs(run.model())).containsExactly(
+    assertThat(PropertyLines.inputs(run.model())).containsExactly(
         "b:BOOLEAN", "d:DATE", "dt:DATE_TIME", "f:DATE_TIME", "i:INTEGER", "n:DECIMAL", "s:STRING required",
         "t:STRING", "u:STRING");
   }
@@ -67,7 +52,7 @@ class SchemaProfilesTest {
         "definitions": {"Point": {"type": "object", "properties": {"x": {"type": "number"}}}}}
         """).run();
     assertThat(run.messages()).isEmpty();
-    assertThat(inputs(run.model())).containsExactly(
+    assertThat(PropertyLines.inputs(run.model())).containsExactly(
         "a:STRING", "b:OBJECT->A REQUEST - b", "c:INTEGER", "d:DECIMAL", "e:OBJECT->A REQUEST - e");
   }
 
@@ -104,10 +89,10 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.messages()).isEmpty();
     ServiceModel model = run.model();
-    assertThat(inputs(model)).containsExactly(
+    assertThat(PropertyLines.inputs(model)).containsExactly(
         "level:INTEGER", "line:OBJECT->A REQUEST - line", "previous:STRING enum State", "size:STRING enum ARequestSize",
         "state:STRING enum State");
-    assertThat(properties(model, "A REQUEST - line"))
+    assertThat(PropertyLines.properties(model, "A REQUEST - line"))
         .containsExactly("kind:STRING enum ARequestLineKind", "state:STRING enum State");
     assertThat(model.enums()).extracting(e -> e.javaName() + " " + e.constants().stream()
             .map(c -> c.javaName() + "=" + c.value()).toList())
@@ -130,12 +115,12 @@ class SchemaProfilesTest {
         "definitions": {"Base": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}}}
         """).run();
     assertThat(run.messages()).isEmpty();
-    assertThat(properties(run.model(), "A REQUEST - item"))
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - item"))
         .containsExactly("id:STRING required", "name:STRING", "price:DECIMAL required");
   }
 
   @Test
-  void allOfPartsThatDisagreeAreAnError() {
+  void allOfPartsThatContradictEachOtherAreAnErrorNamingBothPlaces() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "item": {"allOf": [
@@ -146,7 +131,9 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.models).isEmpty();
     assertThat(run.messages()).containsExactly(
-        "request.json:4:27: error: allOf parts define property \"id\" differently (a string value and an object) (at /properties/item/allOf/1/properties/id)");
+        "request.json:4:27: error: allOf parts define property \"id\" as a string value and an object, which"
+            + " contradict each other: one at request.json:3:27 (/properties/item/allOf/0/properties/id), the other"
+            + " at request.json:4:27 (/properties/item/allOf/1/properties/id)");
   }
 
   @Test
@@ -162,22 +149,28 @@ class SchemaProfilesTest {
     assertThat(run.messages()).containsExactly(
         "request.json:2:20: warning: oneOf of 2 object schemas: generated one type with the properties of all of them,"
             + " each optional (Flow has no union types) (at /properties/pet/oneOf)");
-    assertThat(properties(run.model(), "A REQUEST - pet"))
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - pet"))
         .containsExactly("bark:INTEGER", "meow:BOOLEAN", "name:STRING");
   }
 
   @Test
-  void unionsOfObjectsAndValuesAreAnError() {
+  void unionsOfObjectsAndValuesAreCarriedAsJsonTextWithAWarning() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "id": {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"v": {"type": "string"}}}]},
           "code": {"type": ["string", "object"]}
         }}
         """).run();
-    assertThat(run.models).isEmpty();
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("code:STRING", "id:STRING");
+    assertThat(run.model().messageActions().get(0).inputs()).extracting(PropertyModel::description).containsExactly(
+        "The JSON text of a value of type string or object, which no Flow type can hold (a ContentString in Flow)",
+        "The JSON text of an anyOf of objects and values, which no Flow type can hold (a ContentString in Flow)");
     assertThat(run.messages()).containsExactly(
-        "request.json:2:19: error: anyOf mixes objects and values: Flow needs one type here (objects may be merged, values and lists may not) (at /properties/id/anyOf)",
-        "request.json:3:20: error: a value must have one type, not string or object (Flow has no union types) (at /properties/code/type)");
+        "request.json:2:19: warning: an anyOf of objects and values has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); keep to one of them (an anyOf of objects, or of values) to get a"
+            + " Flow type (at /properties/id/anyOf)",
+        "request.json:3:20: warning: a value of type string or object has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); give it one type (Flow has no union types) (at /properties/code/type)");
   }
 
   @Test
@@ -188,7 +181,7 @@ class SchemaProfilesTest {
           "any": {}
         }}
         """).run();
-    assertThat(inputs(run.model())).containsExactly("any:STRING", "ref:STRING");
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("any:STRING", "ref:STRING");
     assertThat(run.messages()).containsExactly(
         "request.json:2:19: warning: a value of type string or integer: typed as String (Flow has no union types) (at /properties/ref/type)",
         "request.json:3:10: warning: no type given: typed as String (add \"type\") (at /properties/any)");
@@ -202,7 +195,7 @@ class SchemaProfilesTest {
         }, "additionalProperties": false}
         """).run();
     assertThat(run.messages()).isEmpty();
-    assertThat(properties(run.model(), "A REQUEST - o")).containsExactly("a:STRING");
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - o")).containsExactly("a:STRING");
   }
 
   @Test
@@ -216,11 +209,11 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.messages()).isEmpty();
     ServiceModel model = run.model();
-    assertThat(inputs(model)).containsExactly("labels:LIST->A REQUEST - labels", "stock:LIST->A REQUEST - stock");
-    assertThat(properties(model, "A REQUEST - labels")).containsExactly("Key:STRING required", "Value:STRING");
-    assertThat(properties(model, "A REQUEST - stock"))
+    assertThat(PropertyLines.inputs(model)).containsExactly("labels:LIST->A REQUEST - labels", "stock:LIST->A REQUEST - stock");
+    assertThat(PropertyLines.properties(model, "A REQUEST - labels")).containsExactly("Key:STRING required", "Value:STRING");
+    assertThat(PropertyLines.properties(model, "A REQUEST - stock"))
         .containsExactly("Key:STRING required", "Value:OBJECT->A REQUEST - Value");
-    assertThat(properties(model, "A REQUEST - Value")).containsExactly("onHand:INTEGER");
+    assertThat(PropertyLines.properties(model, "A REQUEST - Value")).containsExactly("onHand:INTEGER");
   }
 
   @Test
@@ -235,9 +228,9 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.messages()).isEmpty();
     ServiceModel model = run.model();
-    assertThat(properties(model, "A REQUEST - tree"))
+    assertThat(PropertyLines.properties(model, "A REQUEST - tree"))
         .containsExactly("children:LIST->A REQUEST - children", "name:STRING");
-    assertThat(properties(model, "A REQUEST - children"))
+    assertThat(PropertyLines.properties(model, "A REQUEST - children"))
         .containsExactly("children:LIST->A REQUEST - children", "name:STRING");
     assertThat(model.types()).extracting(FlowTypeModel::flowName)
         .containsExactly("A REQUEST - children", "A REQUEST - tree");
@@ -257,7 +250,7 @@ class SchemaProfilesTest {
           "Base": {"type": "object", "properties": {"label": {"type": "string"}}}}}
         """).run();
     assertThat(run.messages()).singleElement().asString().contains("warning: oneOf of 2 object schemas");
-    assertThat(properties(run.model(), "A REQUEST - expr"))
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - expr"))
         .containsExactly("expr:LIST->A REQUEST - expr", "label:STRING", "value:DECIMAL");
   }
 
@@ -275,9 +268,9 @@ class SchemaProfilesTest {
     assertThat(run.messages()).singleElement().asString()
         .startsWith("request.json:6:24: warning: oneOf of 2 object schemas");
     ServiceModel model = run.model();
-    assertThat(properties(model, "A REQUEST - parent"))
+    assertThat(PropertyLines.properties(model, "A REQUEST - parent"))
         .containsExactly("link:OBJECT->A REQUEST - link", "name:STRING required", "parent:OBJECT->A REQUEST - parent");
-    assertThat(properties(model, "A REQUEST - link"))
+    assertThat(PropertyLines.properties(model, "A REQUEST - link"))
         .containsExactly("href:STRING", "link:OBJECT->A REQUEST - link", "name:STRING", "parent:OBJECT->A REQUEST - parent");
   }
 
@@ -320,17 +313,19 @@ class SchemaProfilesTest {
   }
 
   @Test
-  void anEmptyObjectCannotBeAType() {
+  void anEmptyObjectIsCarriedAsJsonTextWithAWarning() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {"meta": {"type": "object"}}}
         """).run();
+    assertThat(PropertyLines.inputs(run.model())).containsExactly("meta:STRING");
     assertThat(run.messages()).containsExactly(
-        "request.json:1:43: error: type \"A REQUEST - meta\" would have no properties; a Flow type needs at least one"
+        "request.json:1:43: warning: a free-form object (no properties declared) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); declare its \"properties\" to get a Flow type"
             + " (at /properties/meta)");
   }
 
   @Test
-  void unknownTypesAndKeywordErrorsAreReported() {
+  void unknownTypesAreErrorsAndArraysFlowCannotHoldWarnings() {
     ReaderRun run = project().requestSchema("""
         {"type": "object", "properties": {
           "a": {"type": "strin"},
@@ -341,13 +336,19 @@ class SchemaProfilesTest {
         """).run();
     assertThat(run.messages()).containsExactly(
         "request.json:2:17: error: unknown type \"strin\" (at /properties/a/type)",
-        "request.json:3:8: error: an array without \"items\": the type of its items is unknown (at /properties/b)",
-        "request.json:4:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/c)",
-        "request.json:5:8: error: a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type (at /properties/d)");
+        "request.json:3:8: warning: an array of items of any type has no Flow type: carried as JSON text in a"
+            + " ContentString (String in Java); give \"items\" a schema (at /properties/b)",
+        "request.json:4:8: warning: a tuple (an array whose items have positions) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); make it an array of one item schema, or an object with"
+            + " named properties (at /properties/c)",
+        "request.json:5:8: warning: a tuple (an array whose items have positions) has no Flow type: carried as JSON"
+            + " text in a ContentString (String in Java); make it an array of one item schema, or an object with"
+            + " named properties (at /properties/d)");
   }
 
   @Test
   void validationKeywordsNotConditionalsAndUnknownFormatsDoNotChangeTheFlowType() {
+    // properties under "then" are not in the type: a warning says so (issue 8)
     ReaderRun run = project().requestSchema("""
         {"type": "object", "title": "Request", "properties": {
           "code": {"type": "string", "pattern": "^[A-Z]+$", "minLength": 2, "maxLength": 8, "format": "ipv4"},
@@ -357,9 +358,11 @@ class SchemaProfilesTest {
                    "if": {"required": ["a"]}, "then": {"properties": {"b": {"type": "string"}}}}
         }}
         """).run();
-    assertThat(run.messages()).isEmpty();
-    assertThat(inputs(run.model())).containsExactly(
+    assertThat(run.messages()).containsExactly("request.json:6:47: warning: properties declared under \"then\" apply"
+        + " only on a condition: they are not in the Flow type (declare them under \"properties\", optional, to carry"
+        + " them) (at /properties/tags/then)");
+    assertThat(PropertyLines.inputs(run.model())).containsExactly(
         "code:STRING", "price:DECIMAL", "qty:INTEGER", "tags:OBJECT->A REQUEST - tags");
-    assertThat(properties(run.model(), "A REQUEST - tags")).containsExactly("a:STRING");
+    assertThat(PropertyLines.properties(run.model(), "A REQUEST - tags")).containsExactly("a:STRING");
   }
 }

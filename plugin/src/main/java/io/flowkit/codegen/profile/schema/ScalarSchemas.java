@@ -9,6 +9,7 @@ import io.flowkit.codegen.profile.InvalidShape;
 import io.flowkit.codegen.profile.NullShape;
 import io.flowkit.codegen.profile.ScalarShape;
 import io.flowkit.codegen.profile.Shape;
+import io.flowkit.codegen.profile.Shapes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +30,8 @@ final class ScalarSchemas {
   /** A {@code type} array of several types besides {@code "null"}. */
   Shape typeUnion(SchemaNode node, Set<String> types) {
     if (types.contains("object") || types.contains("array")) {
-      reporter.error(node.locationOf("type"),
-          "a value must have one type, not " + String.join(" or ", types) + " (Flow has no union types)");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("a value of type " + String.join(" or ", types),
+          "give it one type (Flow has no union types)", node.description(), node.locationOf("type"), reporter);
     }
     if (types.equals(Set.of("integer", "number"))) {
       return new ScalarShape(ValueKind.DECIMAL, null, node.description(), node.location());
@@ -108,8 +108,8 @@ final class ScalarSchemas {
     }
     ValueKind kind = commonKind(List.of(value));
     if (kind == null) {
-      reporter.error(node.locationOf("const"), "a constant object or array is not supported");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("a constant object or array", "drop \"const\" or make it a value",
+          node.description(), node.locationOf("const"), reporter);
     }
     return new ScalarShape(kind, null, node.description(), node.location());
   }

@@ -4,6 +4,7 @@ import io.flowkit.codegen.diagnostics.Reporter;
 import io.flowkit.codegen.diagnostics.SourceLocation;
 import io.flowkit.codegen.model.ValueKind;
 import io.flowkit.codegen.profile.AnyShape;
+import io.flowkit.codegen.profile.EnumValues;
 import io.flowkit.codegen.profile.InvalidShape;
 import io.flowkit.codegen.profile.ListShape;
 import io.flowkit.codegen.profile.Member;
@@ -31,16 +32,24 @@ final class SchemaCombinators {
 
   private final Reporter reporter;
   private final DeferredMerges deferred;
+  private final Set<Shape> settledOpen;
 
-  SchemaCombinators(Reporter reporter, DeferredMerges deferred) {
+  /**
+   * @param settledOpen the strings that null-only or untyped entries were settled to (by identity):
+   *     an object read for an earlier profile has them, and they still do not narrow another type
+   */
+  SchemaCombinators(Reporter reporter, DeferredMerges deferred, Set<Shape> settledOpen) {
     this.reporter = reporter;
     this.deferred = deferred;
+    this.settledOpen = settledOpen;
   }
 
   /**
    * A {@code oneOf}/{@code anyOf}: a nullable value when one branch is left after dropping {@code
    * null} (and untyped) branches; else one object with every member of every branch, all optional,
-   * with a warning; values of one kind stay that kind.
+   * with a warning (lists of objects likewise: one list of such objects); values of one kind stay
+   * that kind, values of several kinds become a string. Branches that mix objects, lists and values
+   * fall back to JSON text, with a warning.
    */
   Shape union(SchemaNode node, String keyword, List<Shape> branchShapes) {
     List<Shape> branches = new ArrayList<>();
@@ -64,29 +73,9 @@ final class SchemaCombinators {
     SourceLocation at = node.locationOf(keyword);
     if (branches.stream().allMatch(ObjectShape.class::isInstance)) {
       List<ObjectShape> objects = branches.stream().map(ObjectShape.class::cast).toList();
-      ObjectShape union = new ObjectShape(node.location(), node.description());
-      union.markUnion();
-      Runnable completion = () -> {
-        Map<String, Member> members = new LinkedHashMap<>();
-        for (ObjectShape object : objects) {
-          for (Member member : object.members()) {
-            Member existing = members.get(member.name());
-            if (existing == null) {
-              members.put(member.name(), member.withRequired(false));
-            } else if (!ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
-              members.put(member.name(), conflict(at, keyword, existing, member));
-            }
-          }
-        }
-        reporter.warning(at, keyword + " of " + objects.size() + " object schemas: generated one type"
-            + " with the properties of all of them, each optional (Flow has no union types)");
-        union.complete(new ArrayList<>(members.values()));
-      };
-      // now, or once every branch is complete when one is still being read (recursion)
-      deferred.runWhenComplete(union, objects, completion, at, "circular " + keyword + ": a branch is made of this schema itself");
-      return union;
+      return unionOfObjects(node.location(), node.description(), keyword, objects, at);
     }
-    if (branches.stream().allMatch(ScalarShape.class::isInstance)) {
+    if (branches.stream().allMatch(b -> b instanceof ScalarShape scalar && !scalar.isJsonText())) {
       Set<ValueKind> kinds = new TreeSet<>();
       branches.forEach(b -> kinds.add(((ScalarShape) b).kind()));
       if (kinds.size() == 1) {
@@ -103,26 +92,74 @@ final class SchemaCombinators {
       if (branches.stream().allMatch(b -> ShapeEquivalence.equivalent(first, b))) {
         return first;
       }
+      List<ObjectShape> items = branches.stream().map(b -> ((ListShape) b).item()).toList();
+      return new ListShape(unionOfObjects(node.location(), null, keyword, items, at), node.location());
     }
-    reporter.error(at, keyword + " mixes " + describeAll(branches)
-        + ": Flow needs one type here (objects may be merged, values and lists may not)");
-    return new InvalidShape(node.location());
+    String article = keyword.equals("oneOf") ? "a " : "an ";
+    return Shapes.jsonText(article + keyword + " of " + describeAll(branches), "keep to one of them (" + article
+        + keyword + " of objects, or of values) to get a Flow type", node.description(), at, reporter);
   }
 
-  /** A member two union branches define differently: values of different kinds become a string. */
+  private ObjectShape unionOfObjects(SourceLocation source, String description, String keyword,
+      List<ObjectShape> objects, SourceLocation at) {
+    ObjectShape union = new ObjectShape(source, description);
+    union.markUnion();
+    Runnable completion = () -> {
+      Map<String, Member> members = new LinkedHashMap<>();
+      for (ObjectShape object : objects) {
+        for (Member member : object.members()) {
+          Member existing = members.get(member.name());
+          if (existing == null) {
+            members.put(member.name(), member.withRequired(false));
+          } else if (!ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
+            members.put(member.name(), conflict(at, keyword, existing, member));
+          }
+        }
+      }
+      reporter.warning(at, keyword + " of " + objects.size() + " object schemas: generated one type"
+          + " with the properties of all of them, each optional (Flow has no union types)");
+      union.complete(new ArrayList<>(members.values()));
+    };
+    // now, or once every branch is complete when one is still being read (recursion)
+    deferred.runWhenComplete(union, objects, completion, at, "circular " + keyword + ": a branch is made of this schema itself");
+    return union;
+  }
+
+  /**
+   * A member two union branches define differently: values of different kinds become a string,
+   * anything else (an object here, a value there) JSON text.
+   */
   private Member conflict(SourceLocation at, String keyword, Member existing, Member member) {
-    if (existing.shape() instanceof ScalarShape && member.shape() instanceof ScalarShape) {
+    if (isOpen(member.shape())) {
+      return existing;
+    }
+    if (isOpen(existing.shape())) {
+      return member.withRequired(false);
+    }
+    if (existing.shape() instanceof ScalarShape a && !a.isJsonText()
+        && member.shape() instanceof ScalarShape b && !b.isJsonText()) {
       reporter.warning(at, keyword + " branches give property \"" + member.name()
           + "\" different types: typed as String");
       return new Member(existing.name(), ScalarShape.of(ValueKind.STRING, existing.source()), false,
           existing.description(), existing.source());
     }
-    reporter.error(at, keyword + " branches define property \"" + member.name() + "\" differently ("
-        + Shapes.describe(existing.shape()) + " and " + Shapes.describe(member.shape()) + ")");
-    return new Member(existing.name(), new InvalidShape(member.source()), false, null, existing.source());
+    if (existing.shape() instanceof InvalidShape || member.shape() instanceof InvalidShape) {
+      return new Member(existing.name(), new InvalidShape(member.source()), false, null, existing.source());
+    }
+    ScalarShape text = Shapes.jsonText("property \"" + member.name() + "\" that " + keyword + " branches define as "
+        + Shapes.describe(existing.shape()) + " and as " + Shapes.describe(member.shape()),
+        "give it one type in every branch", existing.description(), at, reporter);
+    return new Member(existing.name(), text, false, existing.description(), existing.source());
   }
 
-  /** An {@code allOf} (or {@code $ref} with sibling keywords): everything must hold at once. */
+  /**
+   * An {@code allOf} (or {@code $ref} with sibling keywords): everything holds at once, so the
+   * result is the intersection. Objects merge their members, and a member defined by several parts
+   * gets the narrowest shape they allow (an enum over a plain string, a date-time over a string, an
+   * integer over a number, the common values of two enums, nested objects merged); only parts that
+   * contradict each other (an object and a string, two enums without a common value) are errors,
+   * naming both places.
+   */
   Shape merge(SchemaNode node, List<Shape> conjuncts) {
     Set<String> required = new LinkedHashSet<>(SchemaShapeReader.requiredNames(node.json()));
     List<Shape> shapes = new ArrayList<>();
@@ -139,73 +176,196 @@ final class SchemaCombinators {
     if (shapes.isEmpty()) {
       return new AnyShape(required, node.location());
     }
-    SourceLocation at = node.json().has("allOf") ? node.locationOf("allOf") : node.location();
+    ObjectShape firstObject = (ObjectShape) shapes.stream().filter(ObjectShape.class::isInstance).findFirst()
+        .orElse(null);
+    if (firstObject != null) {
+      // a JSON-text part (it allows anything) leaves the objects to say what the value is, and
+      // a map of other keys yields to their named properties
+      shapes.removeIf(shape -> shape instanceof ScalarShape scalar && scalar.isJsonText());
+      for (Shape shape : List.copyOf(shapes)) {
+        if (shape instanceof ListShape map && map.item().isMapEntry()) {
+          objectOverMap(firstObject, map);
+          shapes.remove(shape);
+        }
+      }
+    }
     if (shapes.stream().allMatch(ObjectShape.class::isInstance)) {
       List<ObjectShape> objects = shapes.stream().map(ObjectShape.class::cast).toList();
-      ObjectShape result = new ObjectShape(node.location(), node.description());
-      Runnable completion = () -> {
-        Map<String, Member> members = new LinkedHashMap<>();
-        for (ObjectShape object : objects) {
-          result.describeIfAbsent(object.description());
-          required.addAll(object.requiredNames());
-          for (Member member : object.members()) {
-            Member existing = members.get(member.name());
-            if (existing == null) {
-              members.put(member.name(), member);
-            } else if (ShapeEquivalence.equivalent(existing.shape(), member.shape())) {
-              members.put(member.name(), new Member(existing.name(), existing.shape(),
-                  existing.required() || member.required(),
-                  existing.description() != null ? existing.description() : member.description(),
-                  existing.source()));
-            } else {
-              reporter.error(member.source(), "allOf parts define property \"" + member.name()
-                  + "\" differently (" + Shapes.describe(existing.shape()) + " and "
-                  + Shapes.describe(member.shape()) + ")");
-              members.put(member.name(), new Member(member.name(), new InvalidShape(member.source()), false,
-                  null, member.source()));
-            }
-          }
-        }
-        List<Member> merged = new ArrayList<>();
-        for (Member member : members.values()) {
-          merged.add(required.contains(member.name()) ? member.withRequired(true) : member);
-        }
-        result.complete(merged);
-        result.requiredNames(required);
-      };
-      // now, or once every part is complete when one is still being read (recursion)
-      deferred.runWhenComplete(result, objects, completion, at, "circular allOf: a part is made of this schema itself");
-      return result;
+      SourceLocation at = node.json().has("allOf") ? node.locationOf("allOf") : node.location();
+      return mergeObjects(node.location(), node.description(), objects, required, at);
     }
-    if (shapes.stream().allMatch(ScalarShape.class::isInstance)) {
-      ScalarShape result = (ScalarShape) shapes.get(0);
-      for (Shape shape : shapes.subList(1, shapes.size())) {
-        ScalarShape next = (ScalarShape) shape;
-        ScalarShape narrowed = narrower(result, next);
-        if (narrowed == null) {
-          reporter.error(at, "allOf parts give one value two types (" + Shapes.kindWord(result.kind())
-              + " and " + Shapes.kindWord(next.kind()) + ")");
-          return new InvalidShape(node.location());
-        }
-        result = narrowed;
-      }
-      return new ScalarShape(result.kind(), result.enumValues(),
-          node.description() != null ? node.description() : result.description(), node.location());
-    }
-    if (shapes.stream().allMatch(ListShape.class::isInstance)) {
-      Shape first = shapes.get(0);
-      if (shapes.stream().allMatch(s -> ShapeEquivalence.equivalent(first, s))) {
-        return first;
+    Shape result = shapes.get(0);
+    for (Shape next : shapes.subList(1, shapes.size())) {
+      result = intersect(result, next, null);
+      if (result instanceof InvalidShape) {
+        return result;
       }
     }
-    reporter.error(at, "allOf mixes " + describeAll(shapes) + ": they cannot all hold at once");
-    return new InvalidShape(node.location());
+    if (result instanceof ScalarShape scalar) {
+      return new ScalarShape(scalar.kind(), scalar.enumValues(),
+          node.description() != null ? node.description() : scalar.description(), node.location(), scalar.jsonText());
+    }
+    return result;
   }
 
-  /** The more specific of two value types that must both hold, or {@code null} if they cannot. */
+  /**
+   * The shape that satisfies both {@code a} and {@code b}, or an {@link InvalidShape} after
+   * reporting that they contradict each other.
+   *
+   * @param property the property both define, for messages; {@code null} for whole parts
+   */
+  private Shape intersect(Shape a, Shape b, String property) {
+    if (a == b || a instanceof InvalidShape) {
+      return a;
+    }
+    if (b instanceof InvalidShape) {
+      return b;
+    }
+    if (isOpen(b)) {
+      // null only, or no type: the other part says what the value is
+      return a;
+    }
+    if (isOpen(a)) {
+      return b;
+    }
+    if (a instanceof ScalarShape x && x.isJsonText()) {
+      return b;
+    }
+    if (b instanceof ScalarShape y && y.isJsonText()) {
+      return a;
+    }
+    if (a instanceof ListShape map && map.item().isMapEntry() && b instanceof ObjectShape object) {
+      return objectOverMap(object, map);
+    }
+    if (b instanceof ListShape map && map.item().isMapEntry() && a instanceof ObjectShape object) {
+      return objectOverMap(object, map);
+    }
+    if (a instanceof ObjectShape x && b instanceof ObjectShape y) {
+      return mergeObjects(x.source(), null, List.of(x, y), Set.of(), y.source());
+    }
+    if (a instanceof ListShape x && b instanceof ListShape y) {
+      return ShapeEquivalence.equivalent(x, y)
+          ? x
+          : new ListShape(mergeObjects(x.item().source(), null, List.of(x.item(), y.item()), Set.of(), y.source()), x.source());
+    }
+    if (a instanceof ScalarShape x && b instanceof ScalarShape y) {
+      ScalarShape narrowed = narrower(x, y);
+      if (narrowed != null) {
+        return narrowed;
+      }
+      if (x.kind() == y.kind()) {
+        // narrower() only fails for one kind when both are enums
+        return contradiction(property, "enums without a common value (" + String.join(", ", x.enumValues().values())
+            + " and " + String.join(", ", y.enumValues().values()) + ")", x, y);
+      }
+      return contradiction(property, Shapes.describe(x) + " and " + Shapes.describe(y), x, y);
+    }
+    return contradiction(property, Shapes.describe(a) + " and " + Shapes.describe(b), a, b);
+  }
+
+  /**
+   * An object with named properties and a map (its other keys, by {@code additionalProperties} or
+   * {@code patternProperties}) in one {@code allOf}: the named properties make the Flow type; the
+   * other keys are dropped, with a warning.
+   */
+  private Shape objectOverMap(ObjectShape object, ListShape map) {
+    reporter.warning(object.source(), "allOf combines named properties with a map of other keys"
+        + " (additionalProperties or patternProperties at " + map.source().place() + "): the Flow type keeps the"
+        + " named properties; the other keys are not carried (declare the ones you need as properties)");
+    return object;
+  }
+
+  private InvalidShape contradiction(String property, String what, Shape a, Shape b) {
+    String subject = property == null ? "allOf parts are" : "allOf parts define property \"" + property + "\" as";
+    reporter.error(b.source(), subject + " " + what + ", which contradict each other: one at "
+        + a.source().place() + ", the other at " + b.source().place());
+    return new InvalidShape(b.source());
+  }
+
+  /**
+   * One object with the members of all {@code objects}; a member several define gets the
+   * intersection of their shapes.
+   *
+   * @param required names the combining schema requires besides those the objects require
+   * @param at where a cycle among the objects is reported
+   */
+  private ObjectShape mergeObjects(SourceLocation source, String description, List<ObjectShape> objects,
+      Set<String> required, SourceLocation at) {
+    ObjectShape result = new ObjectShape(source, description);
+    Runnable completion = () -> {
+      Set<String> allRequired = new LinkedHashSet<>(required);
+      Map<String, Member> members = new LinkedHashMap<>();
+      for (ObjectShape object : objects) {
+        result.describeIfAbsent(object.description());
+        allRequired.addAll(object.requiredNames());
+        for (Member member : object.members()) {
+          Member existing = members.get(member.name());
+          if (existing == null) {
+            members.put(member.name(), member);
+          } else {
+            Shape shape = ShapeEquivalence.equivalent(existing.shape(), member.shape())
+                ? narrowerOfEquivalent(existing.shape(), member.shape())
+                : intersect(existing.shape(), member.shape(), member.name());
+            members.put(member.name(), new Member(existing.name(), shape, existing.required() || member.required(),
+                existing.description() != null ? existing.description() : member.description(),
+                existing.source()));
+          }
+        }
+      }
+      List<Member> merged = new ArrayList<>();
+      for (Member member : members.values()) {
+        merged.add(allRequired.contains(member.name()) ? member.withRequired(true) : member);
+      }
+      result.complete(merged);
+      result.requiredNames(allRequired);
+    };
+    // now, or once every part is complete when one is still being read (recursion)
+    deferred.runWhenComplete(result, objects, completion, at, "circular allOf: a part is made of this schema itself");
+    return result;
+  }
+
+  /** Of two equivalent shapes, the one that says more (a description where the other has none). */
+  private static Shape narrowerOfEquivalent(Shape a, Shape b) {
+    if (a instanceof ScalarShape x && b instanceof ScalarShape y && x.description() == null && y.description() != null) {
+      return y;
+    }
+    return a;
+  }
+
+  /** An entry that can only be {@code null}, or has no type: it does not narrow another part's type. */
+  private boolean isOpen(Shape shape) {
+    return shape instanceof NullShape || shape instanceof AnyShape || settledOpen.contains(shape);
+  }
+
+  /**
+   * The more specific of two value types that must both hold, or {@code null} if they cannot: an
+   * enum over a plain value of its kind, the common values of two enums, a date or date-time over
+   * a string, an integer over a number.
+   */
   private static ScalarShape narrower(ScalarShape a, ScalarShape b) {
     if (a.kind() == b.kind()) {
-      return a.enumValues() != null ? a : b;
+      if (a.enumValues() == null || b.enumValues() == null) {
+        ScalarShape narrow = a.enumValues() != null ? a : b;
+        ScalarShape other = narrow == a ? b : a;
+        return narrow.description() == null && other.description() != null
+            ? new ScalarShape(narrow.kind(), narrow.enumValues(), other.description(), narrow.source())
+            : narrow;
+      }
+      List<String> common = new ArrayList<>(a.enumValues().values());
+      common.retainAll(b.enumValues().values());
+      if (common.isEmpty()) {
+        return null;
+      }
+      if (common.size() == a.enumValues().values().size()) {
+        return a;
+      }
+      if (common.size() == b.enumValues().values().size()) {
+        return b;
+      }
+      EnumValues values = b.enumValues();
+      // the common values are an enum of their own, named after the property that has them
+      return new ScalarShape(b.kind(), new EnumValues(common, values.description(),
+          a.enumValues().identity() + "&" + values.identity(), null, values.source()), b.description(), b.source());
     }
     Set<ValueKind> pair = Set.of(a.kind(), b.kind());
     if (pair.equals(Set.of(ValueKind.INTEGER, ValueKind.DECIMAL))) {

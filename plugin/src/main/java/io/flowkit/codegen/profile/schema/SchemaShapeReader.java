@@ -15,7 +15,11 @@ import io.flowkit.codegen.profile.ProfileOptions;
 import io.flowkit.codegen.profile.ScalarShape;
 import io.flowkit.codegen.profile.Shape;
 import io.flowkit.codegen.profile.Shapes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +58,8 @@ public final class SchemaShapeReader {
   private final DeferredMerges deferred;
   private final ScalarSchemas scalars;
   private final SchemaCombinators combinators;
+  /** What null-only and untyped entries were settled to, by identity (see {@link #settleMembers}). */
+  private final Set<Shape> settledOpen = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public SchemaShapeReader(JsonDocuments documents, ProfileOptions options, Reporter reporter) {
     this.resolver = new SchemaResolver(documents, reporter);
@@ -61,14 +67,69 @@ public final class SchemaShapeReader {
     this.reporter = reporter;
     this.deferred = new DeferredMerges(reporter);
     this.scalars = new ScalarSchemas(reporter);
-    this.combinators = new SchemaCombinators(reporter, deferred);
+    this.combinators = new SchemaCombinators(reporter, deferred, settledOpen);
   }
 
   /** The shape of a profile's root schema, or empty when it could not be found (reported). */
   public Optional<Shape> read(ProfileReference reference) {
     Optional<Shape> shape = resolver.root(reference).map(root -> Shapes.settle(shapeOf(root), reporter));
     deferred.completeAll();
+    shape.ifPresent(this::settleMembers);
     return shape;
+  }
+
+  /**
+   * Settles what object members still leave open, once every merge is done (an {@code allOf} may
+   * give an entry its type or an object its properties): an entry that can only be {@code null} or
+   * has no type becomes a string ({@link Shapes#settle}); an entry that holds a free-form object
+   * (one without properties: {@code {"type": "object"}}, {@code additionalProperties: true}, an
+   * empty {@code properties}), or a list of them, becomes JSON text, with a warning: a Flow type
+   * needs at least one property.
+   */
+  private void settleMembers(Shape root) {
+    Deque<ObjectShape> todo = new ArrayDeque<>();
+    Set<ObjectShape> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ObjectShape start = root instanceof ObjectShape o ? o : root instanceof ListShape l ? l.item() : null;
+    if (start != null) {
+      todo.add(start);
+      seen.add(start);
+    }
+    while (!todo.isEmpty()) {
+      ObjectShape object = todo.poll();
+      List<Member> members = new ArrayList<>();
+      boolean changed = false;
+      for (Member member : object.members()) {
+        Shape shape = member.shape();
+        ObjectShape target = shape instanceof ObjectShape o ? o : shape instanceof ListShape l ? l.item() : null;
+        if (shape instanceof NullShape || shape instanceof AnyShape) {
+          Shape settled = Shapes.settle(shape, reporter);
+          settledOpen.add(settled);
+          members.add(new Member(member.name(), settled, member.required(), member.description(), member.source()));
+          changed = true;
+        } else if (target != null && target.isComplete() && target.members().isEmpty()) {
+          ScalarShape text;
+          if (target.jsonTextOf() != null) {
+            text = Shapes.jsonText("a recursive reference to " + target.jsonTextOf(),
+                "only objects can contain themselves in Flow; put an object between the schema and its reference"
+                    + " to get a Flow type", member.description(), member.source(), reporter);
+          } else {
+            String what = shape instanceof ListShape ? "an array of free-form objects" : "a free-form object";
+            text = Shapes.jsonText(what + " (no properties declared)", "declare its \"properties\" to get a Flow type",
+                member.description(), target.source(), reporter);
+          }
+          members.add(new Member(member.name(), text, member.required(), member.description(), member.source()));
+          changed = true;
+        } else {
+          members.add(member);
+          if (target != null && seen.add(target)) {
+            todo.add(target);
+          }
+        }
+      }
+      if (changed) {
+        object.replaceMembers(members);
+      }
+    }
   }
 
   /** The state of one schema location. */
@@ -122,10 +183,11 @@ public final class SchemaShapeReader {
             "circular reference: the schema is made of itself (through allOf, oneOf or anyOf)");
         shape = placeholder;
       } else if (!(shape instanceof InvalidShape)) {
-        reporter.error(node.location(),
-            "recursive reference to a schema that is " + Shapes.describe(shape)
-                + ": only objects may contain themselves");
-        shape = new InvalidShape(node.location());
+        // a list or value that contains itself: the references inside become JSON text when
+        // members are settled; the outer use keeps its type
+        placeholder.completeAsJsonText(shape instanceof ScalarShape scalar && scalar.isJsonText()
+            ? scalar.jsonText()
+            : Shapes.describe(shape) + " that contains itself");
       }
     } else if (placeholder != null && !placeholder.isComplete()) {
       reporter.error(node.location(), "circular reference: the schema refers to itself without any object in between");
@@ -247,7 +309,12 @@ public final class SchemaShapeReader {
       if (values != null) {
         return map(node, values);
       }
+    } else if (json.path("patternProperties").isObject() && !json.path("patternProperties").isEmpty()) {
+      reporter.warning(node.locationOf("patternProperties"), "patternProperties next to properties: keys that"
+          + " match a pattern are not in the Flow type, only the named properties are (declare the keys you need"
+          + " as properties)");
     }
+    warnConditionalProperties(node);
     ObjectShape object;
     if (resolution != null) {
       object = resolution.placeholder != null
@@ -262,7 +329,8 @@ public final class SchemaShapeReader {
     if (hasProperties) {
       for (String key : fieldNames(properties)) {
         SchemaNode child = node.child("properties", key);
-        Shape shape = Shapes.settle(shapeOf(child), reporter);
+        // settled once every merge is done: an allOf part may give a null or untyped entry its type
+        Shape shape = shapeOf(child);
         members.add(new Member(key, shape, required.contains(key), memberDescription(child, shape), child.location()));
       }
     }
@@ -271,10 +339,32 @@ public final class SchemaShapeReader {
     return object;
   }
 
+  /**
+   * A warning for properties declared only under a condition ({@code then}, {@code else}, {@code
+   * dependentSchemas}, draft-07 {@code dependencies}): a Flow type has no conditional properties,
+   * so they are not in it.
+   */
+  private void warnConditionalProperties(SchemaNode node) {
+    for (String keyword : List.of("then", "else", "dependentSchemas", "dependencies")) {
+      JsonNode value = node.json().get(keyword);
+      if (value == null || !value.isObject()) {
+        continue;
+      }
+      boolean declares = keyword.startsWith("depend")
+          ? fieldNames(value).stream().anyMatch(key -> value.get(key).has("properties"))
+          : value.has("properties");
+      if (declares) {
+        reporter.warning(node.locationOf(keyword), "properties declared under \"" + keyword + "\" apply only on a"
+            + " condition: they are not in the Flow type (declare them under \"properties\", optional, to carry them)");
+      }
+    }
+  }
+
   /** The schema of a map's values, or {@code null} when the object is not a map. */
   private SchemaNode mapValues(SchemaNode node) {
     JsonNode additional = node.json().get("additionalProperties");
-    if (additional != null && additional.isObject()) {
+    if (additional != null && additional.isObject() && !additional.isEmpty()) {
+      // {} allows any value, like true: a free-form object, carried as JSON text
       return node.child("additionalProperties");
     }
     JsonNode patterns = node.json().get("patternProperties");
@@ -291,7 +381,8 @@ public final class SchemaShapeReader {
 
   /** A map becomes a list of entries, each with its {@code Key} and {@code Value}. */
   private Shape map(SchemaNode node, SchemaNode values) {
-    Shape value = Shapes.settle(shapeOf(values), reporter);
+    // settled with the other members once every merge is done (another map may type the values)
+    Shape value = shapeOf(values);
     if (value instanceof InvalidShape) {
       return value;
     }
@@ -300,6 +391,7 @@ public final class SchemaShapeReader {
             new Member("Key", ScalarShape.of(ValueKind.STRING, node.location()), true, "The entry's key.",
                 node.location()),
             new Member("Value", value, false, memberDescription(values, value), values.location())));
+    entry.markMapEntry();
     return new ListShape(entry, node.location());
   }
 
@@ -307,17 +399,17 @@ public final class SchemaShapeReader {
     JsonNode json = node.json();
     JsonNode items = json.get("items");
     if (json.has("prefixItems") || (items != null && items.isArray())) {
-      reporter.error(node.location(),
-          "a tuple (an array whose items have positions) is not supported: Flow lists hold objects of one type");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("a tuple (an array whose items have positions)",
+          "make it an array of one item schema, or an object with named properties", node.description(),
+          node.location(), reporter);
     }
     if (items == null) {
-      reporter.error(node.location(), "an array without \"items\": the type of its items is unknown");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("an array of items of any type", "give \"items\" a schema", node.description(),
+          node.location(), reporter);
     }
     if ("array".equals(items.path("type").asText()) || items.has("items") || items.has("prefixItems")) {
-      reporter.error(node.location(), "an array of arrays is not supported: Flow lists hold objects");
-      return new InvalidShape(node.location());
+      return Shapes.jsonText("an array of arrays", "make the inner arrays objects to get a Flow list",
+          node.description(), node.location(), reporter);
     }
     Shape item = shapeOf(node.child("items"));
     return Shapes.listOf(item, node.location(), options, reporter);
