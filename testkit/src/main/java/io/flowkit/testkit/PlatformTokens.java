@@ -58,6 +58,11 @@ public final class PlatformTokens {
   private final StoreKeyPairs keys;
   private final Clock clock;
   private int maxLoadedTokenBytes = 64 * 1024 * 1024;
+  // The fixed keys' signer, encrypter, verifier and decrypter, made once (thread-safe).
+  private final ECDSASigner platformSigner;
+  private final ECDHEncrypter receiverEncrypter;
+  private final ECDSAVerifier receiverVerifier;
+  private volatile ECDHDecrypter platformDecrypter;
 
   /** The platform of {@code keys}, on the system clock. */
   public PlatformTokens(StoreKeyPairs keys) {
@@ -68,6 +73,18 @@ public final class PlatformTokens {
   public PlatformTokens(StoreKeyPairs keys, Clock clock) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
+    try {
+      this.platformSigner = PlatformCrypto.signer(keys.platformPair());
+      this.receiverEncrypter = PlatformCrypto.encrypter(keys.receiverPublicKey());
+      this.receiverVerifier = PlatformCrypto.verifier(keys.receiverPublicKey());
+      this.platformDecrypter = decrypter(keys.platformPair(), maxLoadedTokenBytes);
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("the keys cannot be used: " + e.getMessage());
+    }
+  }
+
+  private static ECDHDecrypter decrypter(ECKey key, int maxBytes) throws JOSEException {
+    return PlatformCrypto.decrypter(key, Set.of(new MaxDecompressedPlainTextLength(maxBytes)));
   }
 
   /** The keys this platform uses. */
@@ -77,6 +94,11 @@ public final class PlatformTokens {
 
   /** The largest loaded-state token opened, decompressed (default 64 MiB). */
   public PlatformTokens maxLoadedTokenBytes(int bytes) {
+    try {
+      this.platformDecrypter = decrypter(keys.platformPair(), bytes);
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("the platform key cannot decrypt: " + e.getMessage());
+    }
     this.maxLoadedTokenBytes = bytes;
     return this;
   }
@@ -104,17 +126,22 @@ public final class PlatformTokens {
 
   /** {@code claims} signed ES384 with the platform key, as the platform signs. */
   public String signWithPlatformKey(JWTClaimsSet claims) {
-    return sign(
-        new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(keys.platformKid()).build(),
-        claims,
-        keys.platformPair());
+    try {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(keys.platformKid()).build(), claims);
+      jwt.sign(platformSigner);
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign with the platform key: " + e.getMessage(), e);
+    }
   }
 
   /** {@code claims} signed ES with any header and EC key (for tests of what a store refuses). */
   public static String sign(JWSHeader header, JWTClaimsSet claims, ECKey key) {
     try {
       SignedJWT jwt = new SignedJWT(header, claims);
-      jwt.sign(new ECDSASigner(key));
+      jwt.sign(PlatformCrypto.signer(key));
       return jwt.serialize();
     } catch (JOSEException e) {
       throw new IllegalArgumentException("cannot sign with this header and key: " + e.getMessage());
@@ -174,14 +201,20 @@ public final class PlatformTokens {
 
   /** {@code jws} encrypted to the receiver key's public half with {@code header}. */
   public String encryptForReceiver(String jws, JWEHeader header) {
-    return encrypt(jws, header, keys.receiverPublicKey());
+    try {
+      JWEObject jwe = new JWEObject(header, new Payload(jws));
+      jwe.encrypt(receiverEncrypter);
+      return jwe.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("cannot encrypt with this header: " + e.getMessage());
+    }
   }
 
   /** {@code plaintext} encrypted (ECDH-ES) to {@code key} with {@code header}. */
   public static String encrypt(String plaintext, JWEHeader header, ECKey key) {
     try {
       JWEObject jwe = new JWEObject(header, new Payload(plaintext));
-      jwe.encrypt(new ECDHEncrypter(key.toPublicJWK()));
+      jwe.encrypt(PlatformCrypto.encrypter(key.toPublicJWK()));
       return jwe.serialize();
     } catch (JOSEException e) {
       throw new IllegalArgumentException("cannot encrypt with this header and key: " + e.getMessage());
@@ -214,11 +247,7 @@ public final class PlatformTokens {
     }
     try {
       jwe.decrypt(
-          new ECDHDecrypter(
-              keys.platformPair(),
-              null,
-              Set.of(new MaxDecompressedPlainTextLength(maxLoadedTokenBytes))),
-          Set.of(new MaxCompressedCipherTextLength(maxLoadedTokenBytes)));
+          platformDecrypter, Set.of(new MaxCompressedCipherTextLength(maxLoadedTokenBytes)));
     } catch (JOSEException e) {
       throw refused("cannot be decrypted with the platform key");
     }
@@ -234,7 +263,7 @@ public final class PlatformTokens {
     }
     JWTClaimsSet claims;
     try {
-      if (!jws.verify(new ECDSAVerifier(keys.receiverPublicKey()))) {
+      if (!jws.verify(receiverVerifier)) {
         throw refused("has a signature that does not verify with the receiver key");
       }
       claims = jws.getJWTClaimsSet();

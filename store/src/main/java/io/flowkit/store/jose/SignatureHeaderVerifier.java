@@ -2,7 +2,6 @@ package io.flowkit.store.jose;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
@@ -28,7 +27,7 @@ public final class SignatureHeaderVerifier {
 
   private static final int MAX_LENGTH = 16 * 1024;
 
-  private final StoreKeyRing keys;
+  private final JoseKeys keys;
   private final Clock clock;
   private final Duration clockSkew;
 
@@ -42,6 +41,14 @@ public final class SignatureHeaderVerifier {
    * {@code clock}.
    */
   public SignatureHeaderVerifier(StoreKeyRing keys, Clock clock, Duration clockSkew) {
+    this(JoseKeys.of(keys), clock, clockSkew);
+  }
+
+  /**
+   * A verifier using the prepared platform keys of {@code keys}, tolerating a clock difference of
+   * up to {@code clockSkew}.
+   */
+  public SignatureHeaderVerifier(JoseKeys keys, Clock clock, Duration clockSkew) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.clockSkew = requireNotNegative(clockSkew);
@@ -75,9 +82,11 @@ public final class SignatureHeaderVerifier {
     if (kid == null) {
       throw new TokenRejectedException(Reason.NO_KEY_ID);
     }
-    ECKey platformKey =
-        keys.platformKey(kid).orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
-    JWTClaimsSet claims = verifiedClaims(token, platformKey);
+    JoseKeys.PlatformKey platformKey = keys.platformKey(kid);
+    if (platformKey == null) {
+      throw new TokenRejectedException(Reason.UNKNOWN_KEY);
+    }
+    JWTClaimsSet claims = verifiedClaims(token, platformKey.verifier());
     ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, clockSkew, tenant);
     if (!(claims.getClaim("path") instanceof String signedPath)) {
       throw new TokenRejectedException(Reason.NO_PATH);
@@ -87,8 +96,9 @@ public final class SignatureHeaderVerifier {
     }
   }
 
-  /** Verifies an ES384 compact JWS with {@code key} and returns its claims. */
-  static JWTClaimsSet verifiedClaims(String compact, ECKey key) throws TokenRejectedException {
+  /** Verifies an ES384 compact JWS with {@code verifier} and returns its claims. */
+  static JWTClaimsSet verifiedClaims(String compact, ECDSAVerifier verifier)
+      throws TokenRejectedException {
     SignedJWT jwt;
     try {
       jwt = SignedJWT.parse(compact);
@@ -99,7 +109,7 @@ public final class SignatureHeaderVerifier {
       throw new TokenRejectedException(Reason.DISALLOWED_ALGORITHM);
     }
     try {
-      if (!jwt.verify(new ECDSAVerifier(key))) {
+      if (!jwt.verify(verifier)) {
         throw new TokenRejectedException(Reason.BAD_SIGNATURE);
       }
     } catch (JOSEException e) {

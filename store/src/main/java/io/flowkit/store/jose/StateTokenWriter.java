@@ -6,8 +6,6 @@ import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -36,10 +34,23 @@ public final class StateTokenWriter {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private final JoseKeys keys;
   private final Clock clock;
 
-  /** A writer telling time by {@code clock}. */
+  /**
+   * A writer telling time by {@code clock}, whose keys are prepared per call on the provider {@link
+   * StoreCrypto#fromEnvironment()} chooses.
+   */
   public StateTokenWriter(Clock clock) {
+    this(JoseKeys.none(StoreCrypto.fromEnvironment()), clock);
+  }
+
+  /**
+   * A writer for the prepared keys of {@code keys} (a key not among them is prepared per call),
+   * telling time by {@code clock}.
+   */
+  public StateTokenWriter(JoseKeys keys, Clock clock) {
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -67,7 +78,7 @@ public final class StateTokenWriter {
           new SignedJWT(
               new JWSHeader.Builder(JoseAlgorithms.SIGNATURE).keyID(receiverKey.getKeyID()).build(),
               claims);
-      jws.sign(new ECDSASigner(receiverKey));
+      jws.sign(keys.receiverKey(receiverKey).signer());
       JWEObject jwe =
           new JWEObject(
               new JWEHeader.Builder(
@@ -78,7 +89,7 @@ public final class StateTokenWriter {
                   .keyID(platformKey.getKeyID())
                   .build(),
               new Payload(jws));
-      jwe.encrypt(new ECDHEncrypter(platformKey.toPublicJWK()));
+      jwe.encrypt(keys.platformKey(platformKey).encrypter());
       return jwe.serialize();
     } catch (JOSEException e) {
       // Keys are checked at start-up, so this is a broken JVM crypto provider, not bad input.
