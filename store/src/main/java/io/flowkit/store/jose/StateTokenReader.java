@@ -174,7 +174,7 @@ public final class StateTokenReader {
                   withoutZip,
                   jwe.getEncryptedKey(),
                   jwe.getIV(),
-                  jwe.getCipherText(),
+                  new JdkBase64URL(jwe.getCipherText().toString()),
                   jwe.getAuthTag(),
                   AAD.compute(header));
     } catch (JOSEException | RuntimeException e) {
