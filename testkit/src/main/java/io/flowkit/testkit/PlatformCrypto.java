@@ -10,7 +10,10 @@ import java.security.Provider;
 import java.security.Security;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JCA provider the test platform signs, encrypts and decrypts with, given to Nimbus through its
@@ -89,6 +92,8 @@ final class PlatformCrypto {
     private static final long serialVersionUID = 1L;
 
     private final transient Provider nativeProvider;
+    // Which provider serves what, looked up once per type and algorithm.
+    private final transient Map<String, Optional<Service>> routes = new ConcurrentHashMap<>();
 
     NativeFirst(Provider nativeProvider) {
       super("FlowkitTestNativeFirst", "1.0", "native first, then the JDK's providers");
@@ -97,6 +102,12 @@ final class PlatformCrypto {
 
     @Override
     public Service getService(String type, String algorithm) {
+      return routes
+          .computeIfAbsent(type + "." + algorithm, key -> Optional.ofNullable(route(type, algorithm)))
+          .orElse(null);
+    }
+
+    private Service route(String type, String algorithm) {
       Service service = nativeProvider.getService(type, algorithm);
       if (service != null) {
         return service;

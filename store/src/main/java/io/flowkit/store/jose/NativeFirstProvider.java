@@ -3,7 +3,10 @@ package io.flowkit.store.jose;
 import java.security.Provider;
 import java.security.Security;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A JCA provider that only routes: each algorithm is served by the native provider when it has it,
@@ -18,6 +21,9 @@ final class NativeFirstProvider extends Provider {
   private static final long serialVersionUID = 1L;
 
   private final transient Provider nativeProvider;
+  // Which provider serves what, looked up once per type and algorithm.
+  private final transient Map<String, Optional<Service>> routes =
+      new ConcurrentHashMap<>();
 
   NativeFirstProvider(Provider nativeProvider) {
     super(
@@ -34,6 +40,11 @@ final class NativeFirstProvider extends Provider {
 
   @Override
   public Service getService(String type, String algorithm) {
+    String key = type + "." + algorithm;
+    return routes.computeIfAbsent(key, k -> Optional.ofNullable(route(type, algorithm))).orElse(null);
+  }
+
+  private Service route(String type, String algorithm) {
     Service service = nativeProvider.getService(type, algorithm);
     if (service != null) {
       return service;
