@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.Security;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class PlatformCrypto {
   private static final String ACCP_NAME = "AmazonCorrettoCryptoProvider";
   private static final String ACCP_CLASS =
       "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The provider, or {@code null} for the JDK's defaults. */
   static final Provider PROVIDER = choose();
@@ -73,6 +76,7 @@ final class PlatformCrypto {
   static ECDHEncrypter encrypter(ECKey key) throws JOSEException {
     ECDHEncrypter encrypter = new ECDHEncrypter(key.toECPublicKey(PROVIDER));
     encrypter.getJCAContext().setProvider(PROVIDER);
+    encrypter.getJCAContext().setSecureRandom(RANDOM);
     return encrypter;
   }
 

@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Locale;
@@ -63,6 +64,9 @@ public final class StoreCrypto {
           SETTING + " is \"" + text.strip() + "\"; it must be auto, native or jdk");
     }
   }
+
+  // One generator for every CEK, IV and ephemeral key, instead of Nimbus's new one per call.
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private static final StoreCrypto JDK = new StoreCrypto(null, "the JDK's providers (SunEC, SunJCE)");
   private static final Map<Provider, StoreCrypto> NATIVE = new ConcurrentHashMap<>();
@@ -208,6 +212,7 @@ public final class StoreCrypto {
   public ECDHEncrypter encrypter(ECPublicKey key) throws JOSEException {
     ECDHEncrypter encrypter = new ECDHEncrypter(key);
     encrypter.getJCAContext().setProvider(provider);
+    encrypter.getJCAContext().setSecureRandom(RANDOM);
     return encrypter;
   }
 
