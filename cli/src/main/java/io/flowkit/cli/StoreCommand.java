@@ -1,7 +1,9 @@
 package io.flowkit.cli;
 
 import io.flowkit.store.FlowStore;
+import io.flowkit.store.StoreConfigurationException;
 import io.flowkit.store.StoreSettings;
+import io.flowkit.store.jose.StoreCrypto;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
           + "DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, PORT; and flowkit's own: "
           + "DATABASE_SCHEMA, DATABASE_MAX_POOL_SIZE, FLOWKIT_STORE_HOST, FLOWKIT_STORE_BASE_PATH, "
           + "FLOWKIT_STORE_PUBLIC_BASE_PATH, FLOWKIT_STORE_MAX_BODY_BYTES, "
-          + "FLOWKIT_STORE_MAX_STATE_BYTES, FLOWKIT_STORE_PURGE_INTERVAL. A --config file takes "
+          + "FLOWKIT_STORE_MAX_STATE_BYTES, FLOWKIT_STORE_PURGE_INTERVAL, "
+          + "FLOWKIT_CRYPTO_PROVIDER. A --config file takes "
           + "the same names; flags override both.",
       "Without DATABASE_URL the store keeps states in the H2 file ./flowkit-store.mv.db.",
       ""
@@ -88,6 +91,11 @@ final class StoreCommand implements Callable<Integer> {
       description = "Delete states past their expiresAt this often, e.g. 1h (default: never).")
   private String purgeInterval;
 
+  @Option(names = "--crypto-provider", paramLabel = "MODE",
+      description = "auto (the native provider this jar carries when the platform has one, else "
+          + "the JDK's), native or jdk (FLOWKIT_CRYPTO_PROVIDER; default auto).")
+  private String cryptoProvider;
+
   private final CliContext context;
 
   StoreCommand(CliContext context) {
@@ -137,15 +145,29 @@ final class StoreCommand implements Callable<Integer> {
     put(settings, StoreSettings.MAX_BODY_BYTES, maxBody);
     put(settings, StoreSettings.MAX_STATE_BYTES, maxState);
     put(settings, StoreSettings.PURGE_INTERVAL, purgeInterval);
+    put(settings, StoreSettings.CRYPTO_PROVIDER, cryptoProvider);
     Map<Path, String> platformKeys = readAll(platformKeyFiles);
     Map<Path, String> receiverKeys = readAll(receiverKeyFiles);
-    return FlowStore.builder()
+    FlowStore.Builder builder = FlowStore.builder();
+    if (cryptoMode(settings) != StoreCrypto.Mode.JDK) {
+      NativeCryptoJars.load().ifPresent(builder::nativeProvider);
+    }
+    return builder
         .settings(settings)
         .addKeys(ring -> {
           platformKeys.forEach((file, json) -> ring.platformKey(file.toString(), json));
           receiverKeys.forEach((file, json) -> ring.receiverKey(file.toString(), json));
         })
         .build();
+  }
+
+  private static StoreCrypto.Mode cryptoMode(Map<String, String> settings) {
+    String mode = settings.get(StoreSettings.CRYPTO_PROVIDER);
+    try {
+      return mode == null || mode.isBlank() ? StoreCrypto.configuredMode() : StoreCrypto.Mode.parse(mode);
+    } catch (IllegalArgumentException e) {
+      throw new StoreConfigurationException(e.getMessage());
+    }
   }
 
   private static Map<Path, String> readAll(List<Path> files) throws IOException {

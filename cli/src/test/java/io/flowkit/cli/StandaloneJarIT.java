@@ -37,7 +37,8 @@ class StandaloneJarIT {
     command.addAll(List.of(args));
     ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile());
     process.environment().keySet().removeIf(name -> name.startsWith("PLATFORM_KEY")
-        || name.startsWith("RECEIVER_KEY") || name.startsWith("DATABASE_") || name.equals("PORT"));
+        || name.startsWith("RECEIVER_KEY") || name.startsWith("DATABASE_") || name.equals("PORT")
+        || name.equals("FLOWKIT_CRYPTO_PROVIDER"));
     process.environment().putAll(environment);
     return process;
   }
@@ -83,6 +84,49 @@ class StandaloneJarIT {
     String output = Files.readString(log);
     assertThat(output).contains("flowkit store listening on http://localhost:" + port + "/api/storage/1");
     assertThat(output).doesNotContain(keys.receiverPair().getD().toString());
+    if (NativeCryptoJars.classifier(System.getProperty("os.name"), System.getProperty("os.arch"))
+        .isPresent()) {
+      // auto: the jar's own native provider, loaded from the platform's jar it carries
+      assertThat(output).contains("(cryptography: AmazonCorrettoCryptoProvider 2.5.0 (native))");
+    }
+  }
+
+  @Test
+  void runsOnTheProviderTheSettingForces() throws Exception {
+    boolean nativePlatform =
+        NativeCryptoJars.classifier(System.getProperty("os.name"), System.getProperty("os.arch"))
+            .isPresent();
+    for (String mode : nativePlatform ? List.of("jdk", "native") : List.of("jdk")) {
+      Path dir = workDir();
+      StoreKeyPairs keys = StoreKeyPairs.generate();
+      int port = freePort();
+      Path log = dir.resolve("store.log");
+      Process store = java(dir, Map.of(
+              "PORT", Integer.toString(port),
+              "PLATFORM_KEY", keys.platformKeyForStore(),
+              "RECEIVER_KEY", keys.receiverKeyForStore(),
+              "FLOWKIT_CRYPTO_PROVIDER", mode),
+          "store")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        StoreClient client = new StoreClient(
+            URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
+        awaitHealthy(client, store, log);
+        UUID tenant = UUID.randomUUID();
+        PlatformState state = PlatformState.of(tenant, "{\"provider\":\"" + mode + "\"}");
+
+        assertThat(client.save(tenant, state).status()).isEqualTo(204);
+        assertThat(client.loadState(tenant, state.id()).orElseThrow().content())
+            .isEqualTo(state.content());
+      } finally {
+        store.destroy();
+        assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      }
+      assertThat(Files.readString(log))
+          .contains(mode.equals("jdk")
+              ? "(cryptography: the JDK's providers (SunEC, SunJCE))"
+              : "(cryptography: AmazonCorrettoCryptoProvider 2.5.0 (native))");
+    }
   }
 
   @Test

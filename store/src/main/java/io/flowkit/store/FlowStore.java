@@ -7,13 +7,16 @@ import io.flowkit.runtime.server.Mountable;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.http.StoreEndpoint;
 import io.flowkit.store.http.StoreHandler;
+import io.flowkit.store.jose.JoseKeys;
 import io.flowkit.store.jose.SignatureHeaderVerifier;
+import io.flowkit.store.jose.StoreCrypto;
 import io.flowkit.store.jose.StateTokenReader;
 import io.flowkit.store.jose.StateTokenWriter;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.repository.DatabaseSettings;
 import io.flowkit.store.repository.StoreDatabase;
 import java.net.URI;
+import java.security.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -78,9 +81,11 @@ public final class FlowStore implements Mountable, AutoCloseable {
   private final int maxBodyBytes;
   private final StoreRuntime runtime;
   private final StoreHandler handler;
+  private final StoreCrypto crypto;
   private Server server;
 
-  private FlowStore(Builder builder, StoreKeyRing keys) {
+  private FlowStore(Builder builder, StoreKeyRing keys, StoreCrypto crypto) {
+    this.crypto = crypto;
     this.basePath = builder.basePath;
     this.host = builder.host;
     this.port = builder.port;
@@ -89,16 +94,18 @@ public final class FlowStore implements Mountable, AutoCloseable {
         builder.dataSource != null
             ? () -> StoreDatabase.attach(builder.dataSource, builder.dataSourceSchema)
             : () -> StoreDatabase.open(builder.database);
-    this.runtime = new StoreRuntime(opener, builder.clock, builder.purgeInterval);
+    this.runtime = new StoreRuntime(opener, builder.clock, builder.purgeInterval, crypto);
+    // Every key converted and made ready once, on the chosen provider, shared by all three.
+    JoseKeys joseKeys = JoseKeys.of(keys, crypto);
     StoreEndpoint endpoint =
         new StoreEndpoint(
             basePath,
             builder.publicBasePath == null ? basePath : builder.publicBasePath,
             builder.maxBodyBytes,
             keys,
-            new SignatureHeaderVerifier(keys, builder.clock, builder.clockSkew),
-            new StateTokenReader(keys, builder.clock, builder.maxStateBytes, builder.clockSkew),
-            new StateTokenWriter(builder.clock),
+            new SignatureHeaderVerifier(joseKeys, builder.clock, builder.clockSkew),
+            new StateTokenReader(joseKeys, builder.clock, builder.maxStateBytes, builder.clockSkew),
+            new StateTokenWriter(joseKeys, builder.clock),
             runtime::repository);
     this.handler = new StoreHandler(endpoint);
     // A managed bean starts and stops with the handler, on whichever server it is mounted.
@@ -127,6 +134,11 @@ public final class FlowStore implements Mountable, AutoCloseable {
   @Override
   public Handler handler() {
     return handler;
+  }
+
+  /** The cryptography provider the store works with (native or the JDK's). */
+  public StoreCrypto crypto() {
+    return crypto;
   }
 
   /** The path the store's routes are under, e.g. {@code /api/storage/1}. */
@@ -168,7 +180,7 @@ public final class FlowStore implements Mountable, AutoCloseable {
           : new IllegalStateException("The store could not start: " + e.getMessage(), e);
     }
     server = jetty;
-    LOG.info("flowkit store listening on {}", uri());
+    LOG.info("flowkit store listening on {} (cryptography: {})", uri(), crypto.description());
     return this;
   }
 
@@ -256,6 +268,8 @@ public final class FlowStore implements Mountable, AutoCloseable {
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxStateBytes = DEFAULT_MAX_STATE_BYTES;
     private Duration purgeInterval;
+    private StoreCrypto.Mode cryptoMode;
+    private Provider nativeProvider;
 
     private Builder() {}
 
@@ -358,6 +372,26 @@ public final class FlowStore implements Mountable, AutoCloseable {
     }
 
     /**
+     * How the cryptography provider is chosen: {@code AUTO} (the native provider when available,
+     * else the JDK's), {@code NATIVE} (required) or {@code JDK}. Default: {@value
+     * StoreCrypto#SETTING} or the system property {@value StoreCrypto#PROPERTY}, else {@code AUTO}.
+     */
+    public Builder cryptoProvider(StoreCrypto.Mode mode) {
+      this.cryptoMode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * The native provider, when the application loaded it itself rather than putting it on the
+     * class path or installing it in {@link java.security.Security} (where it is found without
+     * this); used unless the mode is {@code JDK}.
+     */
+    public Builder nativeProvider(Provider provider) {
+      this.nativeProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
      * Applies settings by their environment-variable names ({@link StoreSettings}): keys, database,
      * port and limits. Keys found here are added to those given by {@link #keys}.
      */
@@ -397,7 +431,15 @@ public final class FlowStore implements Mountable, AutoCloseable {
       if (publicBasePath == null && basePath.isEmpty()) {
         publicBasePath = "";
       }
-      return new FlowStore(this, ring);
+      StoreCrypto crypto;
+      try {
+        crypto =
+            StoreCrypto.select(
+                cryptoMode != null ? cryptoMode : StoreCrypto.configuredMode(), nativeProvider);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new StoreConfigurationException(e.getMessage());
+      }
+      return new FlowStore(this, ring, crypto);
     }
 
     private static String normalisePath(String path) {

@@ -1,5 +1,6 @@
 package io.flowkit.store;
 
+import io.flowkit.store.jose.StoreCrypto;
 import io.flowkit.store.repository.StateRepository;
 import io.flowkit.store.repository.StoreDatabase;
 import java.time.Clock;
@@ -23,10 +24,13 @@ final class StoreRuntime extends AbstractLifeCycle {
   private final Supplier<StoreDatabase> opener;
   private final Clock clock;
   private final Duration purgeInterval;
+  private final StoreCrypto crypto;
   private volatile StoreDatabase database;
   private ScheduledExecutorService purger;
 
-  StoreRuntime(Supplier<StoreDatabase> opener, Clock clock, Duration purgeInterval) {
+  StoreRuntime(
+      Supplier<StoreDatabase> opener, Clock clock, Duration purgeInterval, StoreCrypto crypto) {
+    this.crypto = crypto;
     this.opener = opener;
     this.clock = clock;
     this.purgeInterval = purgeInterval;
@@ -34,6 +38,7 @@ final class StoreRuntime extends AbstractLifeCycle {
 
   @Override
   protected void doStart() {
+    LOG.info("Store cryptography (EC, ECDH, AES): {}", crypto.description());
     database = opener.get();
     if (purgeInterval != null) {
       purger =

@@ -1,5 +1,6 @@
 package io.flowkit.store;
 
+import io.flowkit.store.jose.StoreCrypto;
 import io.flowkit.store.keys.EnvironmentKeys;
 import io.flowkit.store.repository.DatabaseSettings;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code FLOWKIT_STORE_MAX_BODY_BYTES}</td><td>largest body, e.g. {@code 64MB}</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_STATE_BYTES}</td><td>largest decompressed token</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_CLOCK_SKEW}</td><td>tolerated clock difference, e.g. {@code 30s}</td><td>0</td></tr>
+ *   <tr><td>{@code FLOWKIT_CRYPTO_PROVIDER}</td><td>cryptography: {@code auto}, {@code native} or {@code jdk}</td><td>{@code auto}</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_PURGE_INTERVAL}</td><td>purge expired states, e.g. {@code 1h}, {@code PT30M}</td><td>never</td></tr>
  * </table>
  */
@@ -64,6 +66,9 @@ public final class StoreSettings {
   public static final String CLOCK_SKEW = "FLOWKIT_STORE_CLOCK_SKEW";
   /** How often to purge expired states. */
   public static final String PURGE_INTERVAL = "FLOWKIT_STORE_PURGE_INTERVAL";
+
+  /** The cryptography provider: auto, native or jdk. */
+  public static final String CRYPTO_PROVIDER = StoreCrypto.SETTING;
 
   private static final Pattern SIZE =
       Pattern.compile("(\\d+)\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)", Pattern.CASE_INSENSITIVE);
@@ -106,6 +111,14 @@ public final class StoreSettings {
     String skew = value(settings, CLOCK_SKEW);
     if (skew != null) {
       builder.clockSkew(duration(CLOCK_SKEW, skew));
+    }
+    String crypto = value(settings, CRYPTO_PROVIDER);
+    if (crypto != null) {
+      try {
+        builder.cryptoProvider(StoreCrypto.Mode.parse(crypto));
+      } catch (IllegalArgumentException e) {
+        throw new StoreConfigurationException(e.getMessage());
+      }
     }
     String purge = value(settings, PURGE_INTERVAL);
     if (purge != null) {

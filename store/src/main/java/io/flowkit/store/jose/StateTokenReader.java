@@ -6,11 +6,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
-import com.nimbusds.jose.crypto.ECDHDecrypter;
 import com.nimbusds.jose.crypto.impl.AAD;
 import com.nimbusds.jose.crypto.utils.ECChecks;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
@@ -40,7 +38,7 @@ public final class StateTokenReader {
   /** How far ahead a state token may expire. */
   public static final Duration MAX_LIFETIME_AHEAD = Duration.ofMinutes(300);
 
-  private final StoreKeyRing keys;
+  private final JoseKeys keys;
   private final Clock clock;
   private final Duration clockSkew;
   private final int maxStateBytes;
@@ -60,6 +58,11 @@ public final class StateTokenReader {
    * {@code clock}.
    */
   public StateTokenReader(StoreKeyRing keys, Clock clock, int maxStateBytes, Duration clockSkew) {
+    this(JoseKeys.of(keys), clock, maxStateBytes, clockSkew);
+  }
+
+  /** A reader for the prepared keys of {@code keys}. */
+  public StateTokenReader(JoseKeys keys, Clock clock, int maxStateBytes, Duration clockSkew) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.clockSkew = SignatureHeaderVerifier.requireNotNegative(clockSkew);
@@ -76,7 +79,7 @@ public final class StateTokenReader {
       throw new TokenRejectedException(Reason.MISSING);
     }
     ProtectedHeader protectedHeader = ProtectedHeader.of(token, 5);
-    ECKey receiverKey = allowedJweHeader(protectedHeader);
+    JoseKeys.ReceiverKey receiverKey = allowedJweHeader(protectedHeader);
     JWEObject jwe;
     try {
       jwe = JWEObject.parse(token);
@@ -94,16 +97,17 @@ public final class StateTokenReader {
     if (platformKid == null) {
       throw new TokenRejectedException(Reason.NO_KEY_ID);
     }
-    ECKey platformKey =
-        keys.platformKey(platformKid)
-            .orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
-    JWTClaimsSet claims = SignatureHeaderVerifier.verifiedClaims(jws, platformKey);
+    JoseKeys.PlatformKey platformKey = keys.platformKey(platformKid);
+    if (platformKey == null) {
+      throw new TokenRejectedException(Reason.UNKNOWN_KEY);
+    }
+    JWTClaimsSet claims = SignatureHeaderVerifier.verifiedClaims(jws, platformKey.verifier());
     ClaimChecks.platformClaims(claims, clock.instant(), MAX_LIFETIME_AHEAD, clockSkew, tenant);
     return stateClaims.toState(claims, tenant);
   }
 
   // The allow-lists are applied to the header as sent, before the library interprets anything.
-  private ECKey allowedJweHeader(ProtectedHeader header) throws TokenRejectedException {
+  private JoseKeys.ReceiverKey allowedJweHeader(ProtectedHeader header) throws TokenRejectedException {
     String alg = header.string("alg");
     String enc = header.string("enc");
     if (alg == null
@@ -126,8 +130,10 @@ public final class StateTokenReader {
     if (kid == null) {
       throw new TokenRejectedException(Reason.NO_KEY_ID);
     }
-    ECKey receiverKey =
-        keys.receiverKey(kid).orElseThrow(() -> new TokenRejectedException(Reason.UNKNOWN_KEY));
+    JoseKeys.ReceiverKey receiverKey = keys.receiverKey(kid);
+    if (receiverKey == null) {
+      throw new TokenRejectedException(Reason.UNKNOWN_KEY);
+    }
     requireEphemeralKeyOnP384(header.object("epk"));
     return receiverKey;
   }
@@ -154,7 +160,7 @@ public final class StateTokenReader {
     }
   }
 
-  private byte[] decrypt(JWEObject jwe, ECKey receiverKey) throws TokenRejectedException {
+  private byte[] decrypt(JWEObject jwe, JoseKeys.ReceiverKey receiverKey) throws TokenRejectedException {
     JWEHeader header = jwe.getHeader();
     byte[] decrypted;
     try {
@@ -162,12 +168,13 @@ public final class StateTokenReader {
       // it leaves decompression, and its size limit, to us.
       JWEHeader withoutZip = new JWEHeader.Builder(header).compressionAlgorithm(null).build();
       decrypted =
-          new ECDHDecrypter(receiverKey)
+          receiverKey
+              .decrypter()
               .decrypt(
                   withoutZip,
                   jwe.getEncryptedKey(),
                   jwe.getIV(),
-                  jwe.getCipherText(),
+                  new JdkBase64URL(jwe.getCipherText().toString()),
                   jwe.getAuthTag(),
                   AAD.compute(header));
     } catch (JOSEException | RuntimeException e) {
