@@ -24,6 +24,7 @@ import com.nimbusds.jose.crypto.opts.MaxDecompressedPlainTextLength;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.flowkit.jose.JdkBase64URL;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

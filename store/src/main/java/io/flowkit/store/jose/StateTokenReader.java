@@ -11,6 +11,7 @@ import com.nimbusds.jose.crypto.utils.ECChecks;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.flowkit.jose.JdkBase64URL;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.state.FlowState;

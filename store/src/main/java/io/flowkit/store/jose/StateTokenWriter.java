@@ -10,6 +10,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.ECKey;
+import io.flowkit.jose.JdkBase64URL;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.flowkit.store.jose;
+package io.flowkit.jose;
 
 import java.security.Provider;
 import java.security.Security;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ephemeral EC key pair and the AES key wrap), and the native provider has ECDH and EC but no {@code
  * AESWrap}; this provider lets ECDH and EC come from the native one and the key wrap from SunJCE.
  */
-final class NativeFirstProvider extends Provider {
+public final class NativeFirstProvider extends Provider {
 
   private static final long serialVersionUID = 1L;
 
@@ -25,17 +25,12 @@ final class NativeFirstProvider extends Provider {
   private final transient Map<String, Optional<Service>> routes =
       new ConcurrentHashMap<>();
 
-  NativeFirstProvider(Provider nativeProvider) {
+  public NativeFirstProvider(Provider nativeProvider) {
     super(
         "FlowkitNativeFirst",
         "1.0",
         "Routes each algorithm to " + nativeProvider.getName() + " when it has it, else to the JDK");
     this.nativeProvider = nativeProvider;
-  }
-
-  /** The provider the algorithms it has come from. */
-  Provider nativeProvider() {
-    return nativeProvider;
   }
 
   @Override

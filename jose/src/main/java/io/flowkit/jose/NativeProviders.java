@@ -1,4 +1,4 @@
-package io.flowkit.store.jose;
+package io.flowkit.jose;
 
 import java.lang.reflect.InvocationTargetException;
 import java.security.Provider;
@@ -9,13 +9,13 @@ import java.util.Optional;
  * Finds the Amazon Corretto Crypto Provider (AWS-LC) without a compile-time dependency on it: it is
  * an optional, platform-specific jar, and the store works without it.
  */
-final class NativeProviders {
+public final class NativeProviders {
 
   /** The provider's registered name. */
-  static final String ACCP_NAME = "AmazonCorrettoCryptoProvider";
+  public static final String ACCP_NAME = "AmazonCorrettoCryptoProvider";
 
   /** The provider's class, whose {@code INSTANCE} is the JVM's one instance. */
-  static final String ACCP_CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
+  public static final String ACCP_CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
 
   private NativeProviders() {}
 
@@ -23,7 +23,7 @@ final class NativeProviders {
    * The native provider when it is installed in {@link Security} or on the class path and its
    * native library loaded; empty otherwise, with why in {@code why[0]} when there is a reason.
    */
-  static Optional<Provider> find(String[] why) {
+  public static Optional<Provider> find(String[] why) {
     Provider installed = Security.getProvider(ACCP_NAME);
     if (installed != null) {
       return healthy(installed, why);
@@ -50,7 +50,7 @@ final class NativeProviders {
   }
 
   /** {@code provider} when its native library loaded and its self-tests pass. */
-  static Optional<Provider> healthy(Provider provider, String[] why) {
+  public static Optional<Provider> healthy(Provider provider, String[] why) {
     try {
       Object error = provider.getClass().getMethod("getLoadingError").invoke(provider);
       if (error != null) {

@@ -1,4 +1,4 @@
-package io.flowkit.store.jose;
+package io.flowkit.jose;
 
 import com.nimbusds.jose.util.Base64URL;
 import java.util.Base64;
@@ -8,16 +8,16 @@ import java.util.Base64;
  * faster than Nimbus's own on the megabytes a state token can carry. Decoding is strict: anything
  * outside the URL-safe alphabet is refused (an {@link IllegalArgumentException}).
  */
-final class JdkBase64URL extends Base64URL {
+public final class JdkBase64URL extends Base64URL {
 
   private static final long serialVersionUID = 1L;
 
-  JdkBase64URL(String value) {
+  public JdkBase64URL(String value) {
     super(value);
   }
 
   /** {@code bytes} encoded by the JDK's codec, unpadded as JOSE wants. */
-  static JdkBase64URL of(byte[] bytes) {
+  public static JdkBase64URL of(byte[] bytes) {
     return new JdkBase64URL(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
   }
 
