@@ -1,19 +1,19 @@
 package io.flowkit.store;
 
-import io.flowkit.runtime.server.FlowServer;
-import io.flowkit.store.testing.StoreKeyRings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowkit.runtime.example.ExampleImplementations;
 import io.flowkit.runtime.example.OrdersService;
+import io.flowkit.runtime.server.FlowServer;
+import io.flowkit.store.FlowStore;
+import io.flowkit.store.testing.StoreKeyRings;
+import io.flowkit.store.testing.TestDatabases;
 import io.flowkit.testkit.FlowPlatform;
 import io.flowkit.testkit.PlatformState;
 import io.flowkit.testkit.PlatformTokens;
 import io.flowkit.testkit.StoreClient;
 import io.flowkit.testkit.StoreKeyPairs;
-import io.flowkit.store.FlowStore;
-import io.flowkit.store.testing.TestDatabases;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,20 @@
 package io.flowkit.store;
 
-import io.flowkit.store.testing.StoreKeyRings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowkit.runtime.testing.KeptAliveConnection;
+import io.flowkit.runtime.testing.TestClock;
+import io.flowkit.store.repository.DatabaseSettings;
+import io.flowkit.store.repository.StorageException;
+import io.flowkit.store.testing.StoreFixture;
+import io.flowkit.store.testing.StoreKeyRings;
+import io.flowkit.store.testing.TestDatabases;
 import io.flowkit.testkit.PlatformState;
 import io.flowkit.testkit.PlatformTokens;
 import io.flowkit.testkit.StoreClient;
 import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.testkit.StoreResponse;
-import io.flowkit.store.repository.DatabaseSettings;
-import io.flowkit.store.repository.StorageException;
-import io.flowkit.store.testing.StoreFixture;
-import io.flowkit.runtime.testing.KeptAliveConnection;
-import io.flowkit.runtime.testing.TestClock;
-import io.flowkit.store.testing.TestDatabases;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

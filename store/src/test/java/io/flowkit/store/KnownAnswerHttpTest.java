@@ -1,16 +1,16 @@
 package io.flowkit.store;
 
-import io.flowkit.store.testing.StoreKeyRings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.testing.TestClock;
+import io.flowkit.store.testing.StoreKeyRings;
+import io.flowkit.store.testing.TestDatabases;
+import io.flowkit.store.testing.TestVectors;
 import io.flowkit.testkit.PlatformTokens;
 import io.flowkit.testkit.StoreClient;
 import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.testkit.StoreResponse;
-import io.flowkit.runtime.testing.TestClock;
-import io.flowkit.store.testing.TestDatabases;
-import io.flowkit.store.testing.TestVectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

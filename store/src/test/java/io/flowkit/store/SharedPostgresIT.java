@@ -2,14 +2,14 @@ package io.flowkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowkit.runtime.testing.TestClock;
+import io.flowkit.store.repository.DatabaseSettings;
+import io.flowkit.store.testing.StoreFixture;
+import io.flowkit.store.testing.TestPostgres;
 import io.flowkit.testkit.PlatformState;
 import io.flowkit.testkit.StoreClient;
 import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.testkit.StoreResponse;
-import io.flowkit.store.repository.DatabaseSettings;
-import io.flowkit.store.testing.StoreFixture;
-import io.flowkit.runtime.testing.TestClock;
-import io.flowkit.store.testing.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -4,9 +4,9 @@ import io.flowkit.codegen.diagnostics.SourceLocation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An object with named members. Compared by identity: recursive schemas make cyclic graphs, so an

@@ -2,8 +2,8 @@ package io.flowkit.codegen.profile;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 

@@ -13,9 +13,9 @@ import io.flowkit.codegen.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The emitter as a whole: file set, determinism, and models it refuses. */
 class JavaSourceEmitterTest {

@@ -16,8 +16,8 @@ import static io.flowkit.runtime.query.Criteria.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flowkit.runtime.example.Ticket;
 import io.flowkit.runtime.example.Ticket.Field;
+import io.flowkit.runtime.example.Ticket;
 import io.flowkit.runtime.wire.OrderDirection;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.testing.TestClock;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.state.FlowState;
-import io.flowkit.runtime.testing.TestClock;
 import io.flowkit.store.testing.TestVectors;
 import java.time.Clock;
 import java.time.Instant;

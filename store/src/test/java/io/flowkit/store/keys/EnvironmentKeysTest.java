@@ -3,8 +3,8 @@ package io.flowkit.store.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.store.testing.TestVectors;
+import io.flowkit.testkit.StoreKeyPairs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

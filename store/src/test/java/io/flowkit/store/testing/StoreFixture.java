@@ -1,12 +1,12 @@
 package io.flowkit.store.testing;
 
 import io.flowkit.runtime.testing.TestClock;
-import io.flowkit.testkit.PlatformTokens;
-import io.flowkit.testkit.StoreClient;
-import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.store.FlowStore;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.repository.DatabaseSettings;
+import io.flowkit.testkit.PlatformTokens;
+import io.flowkit.testkit.StoreClient;
+import io.flowkit.testkit.StoreKeyPairs;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package io.flowkit.store.testing;
 
-import io.flowkit.testkit.PlatformState;
 import io.flowkit.store.repository.DatabaseSettings;
+import io.flowkit.testkit.PlatformState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.flowkit.testkit.RawResponse;
 import io.flowkit.runtime.wire.ActionDescription;
 import io.flowkit.runtime.wire.ContentType;
 import io.flowkit.runtime.wire.DescribeServiceResponse;
@@ -13,6 +12,7 @@ import io.flowkit.runtime.wire.TypeElement;
 import io.flowkit.runtime.wire.TypeElementBinding;
 import io.flowkit.runtime.wire.TypeElementProperty;
 import io.flowkit.runtime.wire.TypeElementPropertyBinding;
+import io.flowkit.testkit.RawResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,9 +7,9 @@ import static io.flowkit.example.orders.RunningExample.assertProblem;
 import static io.flowkit.example.orders.RunningExample.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowkit.runtime.wire.ServiceProblem;
 import io.flowkit.testkit.FlowPlatform;
 import io.flowkit.testkit.RawResponse;
-import io.flowkit.runtime.wire.ServiceProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
