@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,33 +60,13 @@ class StandaloneJarIT {
   void runsAStoreFromTheEnvironmentOnTheEmbeddedDatabaseUntilStopped() throws Exception {
     Path dir = workDir();
     StoreKeyPairs keys = StoreKeyPairs.generate();
-    int port = freePort();
-    Path log = dir.resolve("store.log");
-    Process store = java(dir, Map.of(
-            "PORT", Integer.toString(port),
-            "PLATFORM_KEY", keys.platformKeyForStore(),
-            "RECEIVER_KEY", keys.receiverKeyForStore()),
-        "store")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      StoreClient client = new StoreClient(
-          URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
-      awaitHealthy(client, store, log);
-      UUID tenant = UUID.randomUUID();
-      PlatformState state = PlatformState.of(tenant, "{\"from\":\"the jar\"}");
 
-      assertThat(client.save(tenant, state).status()).isEqualTo(204);
-      assertThat(client.loadState(tenant, state.id()).orElseThrow().content()).isEqualTo(state.content());
-      assertThat(dir.resolve("flowkit-store.mv.db")).exists();
-    } finally {
-      store.destroy();
-      assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    }
-    String output = Files.readString(log);
-    assertThat(output).contains("flowkit store listening on http://localhost:" + port + "/api/storage/1");
+    String output = saveAndLoadThroughAStore(dir, keys, Map.of(), "{\"from\":\"the jar\"}");
+
+    assertThat(dir.resolve("flowkit-store.mv.db")).exists();
+    assertThat(output).contains("flowkit store listening on http://localhost:");
     assertThat(output).doesNotContain(keys.receiverPair().getD().toString());
-    if (NativeCryptoJars.classifier(System.getProperty("os.name"), System.getProperty("os.arch"))
-        .isPresent()) {
+    if (nativePlatform()) {
       // auto: the jar's own native provider, loaded from the platform's jar it carries
       assertThat(output).contains("(cryptography: AmazonCorrettoCryptoProvider 2.5.0 (native))");
     }
@@ -93,36 +74,12 @@ class StandaloneJarIT {
 
   @Test
   void runsOnTheProviderTheSettingForces() throws Exception {
-    boolean nativePlatform =
-        NativeCryptoJars.classifier(System.getProperty("os.name"), System.getProperty("os.arch"))
-            .isPresent();
-    for (String mode : nativePlatform ? List.of("jdk", "native") : List.of("jdk")) {
-      Path dir = workDir();
-      StoreKeyPairs keys = StoreKeyPairs.generate();
-      int port = freePort();
-      Path log = dir.resolve("store.log");
-      Process store = java(dir, Map.of(
-              "PORT", Integer.toString(port),
-              "PLATFORM_KEY", keys.platformKeyForStore(),
-              "RECEIVER_KEY", keys.receiverKeyForStore(),
-              "FLOWKIT_CRYPTO_PROVIDER", mode),
-          "store")
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      try {
-        StoreClient client = new StoreClient(
-            URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
-        awaitHealthy(client, store, log);
-        UUID tenant = UUID.randomUUID();
-        PlatformState state = PlatformState.of(tenant, "{\"provider\":\"" + mode + "\"}");
+    for (String mode : nativePlatform() ? List.of("jdk", "native") : List.of("jdk")) {
+      String output = saveAndLoadThroughAStore(
+          workDir(), StoreKeyPairs.generate(), Map.of("FLOWKIT_CRYPTO_PROVIDER", mode),
+          "{\"provider\":\"" + mode + "\"}");
 
-        assertThat(client.save(tenant, state).status()).isEqualTo(204);
-        assertThat(client.loadState(tenant, state.id()).orElseThrow().content())
-            .isEqualTo(state.content());
-      } finally {
-        store.destroy();
-        assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      }
-      assertThat(Files.readString(log))
+      assertThat(output)
           .contains(mode.equals("jdk")
               ? "(cryptography: the JDK's providers (SunEC, SunJCE))"
               : "(cryptography: AmazonCorrettoCryptoProvider 2.5.0 (native))");
@@ -144,6 +101,42 @@ class StandaloneJarIT {
     assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(store.exitValue()).isEqualTo(1);
     assertThat(output).contains("RECEIVER_KEY has no private part");
+  }
+
+  /**
+   * Runs the jar's store in {@code dir} with the keys (and {@code environment}) in its environment,
+   * saves and loads one state with {@code content} through it, stops it, and answers what it printed.
+   */
+  private static String saveAndLoadThroughAStore(
+      Path dir, StoreKeyPairs keys, Map<String, String> environment, String content) throws Exception {
+    int port = freePort();
+    Path log = dir.resolve("store.log");
+    Map<String, String> settings = new HashMap<>(environment);
+    settings.put("PORT", Integer.toString(port));
+    settings.put("PLATFORM_KEY", keys.platformKeyForStore());
+    settings.put("RECEIVER_KEY", keys.receiverKeyForStore());
+    Process store = java(dir, settings, "store").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      StoreClient client = new StoreClient(
+          URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
+      awaitHealthy(client, store, log);
+      UUID tenant = UUID.randomUUID();
+      PlatformState state = PlatformState.of(tenant, content);
+
+      assertThat(client.save(tenant, state).status()).isEqualTo(204);
+      assertThat(client.loadState(tenant, state.id()).orElseThrow().content()).isEqualTo(state.content());
+    } finally {
+      store.destroy();
+      assertThat(store.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    String output = Files.readString(log);
+    assertThat(output).contains("flowkit store listening on http://localhost:" + port + "/api/storage/1");
+    return output;
+  }
+
+  private static boolean nativePlatform() {
+    return NativeCryptoJars.classifier(System.getProperty("os.name"), System.getProperty("os.arch"))
+        .isPresent();
   }
 
   private static void awaitHealthy(StoreClient client, Process store, Path log) throws Exception {
