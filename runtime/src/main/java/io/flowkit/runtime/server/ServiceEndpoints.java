@@ -243,7 +243,7 @@ final class ServiceEndpoints {
     String reason = "";
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-      reason = ": " + abbreviate(cause.getMessage());
+      reason = ": " + abbreviate(cause.getMessage(), 300); // room to list what is supported
     }
     return path.length() == 0 ? reason : " at '" + path + "'" + reason;
   }

@@ -56,4 +56,17 @@ class MalformedRequestsTest {
           .startsWith("HTTP/1.1 200");
     }
   }
+
+  @Test
+  void anUnsupportedCriteriaTypeIsNamedWithoutJavaNames() throws Exception {
+    try (FlowServer server = start()) {
+      String answer = post(server, "/fs/orders/data", "application/json",
+          "{\"objectDataType\":{\"developerName\":\"Order\"},\"listFilter\":{\"where\":"
+              + "[{\"columnName\":\"id\",\"criteriaType\":\"ANY_EQUAL\",\"contentValue\":\"1\"}]}}");
+
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("the criteria type 'ANY_EQUAL' is not supported; supported: EQUAL, NOT_EQUAL")
+          .doesNotContain("io.flowkit").doesNotContain("No enum constant");
+    }
+  }
 }
