@@ -100,6 +100,7 @@ public final class ValueReader {
   public <T> T object(String name, FlowTypeCodec<T> codec) {
     WireValue value = byName.get(name);
     if (value == null || value.objectData() == null || value.objectData().isEmpty()) {
+      refuseContentValue(name, value, "an object");
       return null;
     }
     MObject first = value.objectData().get(0);
@@ -120,6 +121,7 @@ public final class ValueReader {
   public <T> List<T> list(String name, FlowTypeCodec<T> codec) {
     WireValue value = byName.get(name);
     if (value == null || value.objectData() == null) {
+      refuseContentValue(name, value, "a list");
       return null;
     }
     List<T> items = new ArrayList<>(value.objectData().size());
@@ -143,6 +145,17 @@ public final class ValueReader {
       throw new MissingValueException(name);
     }
     return value;
+  }
+
+  /**
+   * An object or list value sent without objects but with a content value (a string where objects
+   * belong) cannot be read: it is refused rather than dropped, naming what was sent.
+   */
+  private static void refuseContentValue(String name, WireValue value, String expected) {
+    if (value != null && !ContentValues.isAbsent(value.contentValue())) {
+      String sent = value.contentType() == null ? "a content value" : "a " + value.contentType().wireName() + " content value";
+      throw new CodecException(name, "is " + expected + ", sent as " + sent + " without objectData", null);
+    }
   }
 
   private String raw(String name) {

@@ -146,8 +146,13 @@ final class MultipartReader {
       return null;
     }
     Map<String, String> parameters = new HashMap<>();
-    String type = HttpField.getValueParameters(contentType, parameters);
-    if (!"multipart/form-data".equalsIgnoreCase(type.trim())) {
+    String type;
+    try {
+      type = HttpField.getValueParameters(contentType, parameters);
+    } catch (RuntimeException e) {
+      return null; // a malformed header (e.g. ";;;"): no boundary, refused as 415 by the caller
+    }
+    if (type == null || !"multipart/form-data".equalsIgnoreCase(type.trim())) {
       return null;
     }
     String boundary = null;

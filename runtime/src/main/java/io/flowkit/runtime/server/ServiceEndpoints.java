@@ -28,12 +28,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
@@ -245,7 +243,7 @@ final class ServiceEndpoints {
     String reason = "";
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-      reason = ": " + abbreviate(cause.getMessage());
+      reason = ": " + abbreviate(cause.getMessage(), 300); // room to list what is supported
     }
     return path.length() == 0 ? reason : " at '" + path + "'" + reason;
   }
@@ -266,7 +264,7 @@ final class ServiceEndpoints {
     if (contentType == null) {
       return;
     }
-    String type = HttpField.getValueParameters(contentType, new HashMap<>()).trim().toLowerCase(Locale.ROOT);
+    String type = mediaType(contentType);
     if (!isJson(type)) {
       throw new ServiceProblemException(415, "Expected Content-Type application/json, not " + abbreviate(type));
     }
@@ -373,8 +371,10 @@ final class ServiceEndpoints {
     }
   }
 
+  /** The media type of a Content-Type, without parameters; never fails on a malformed header. */
   private static String mediaType(String contentType) {
-    return HttpField.getValueParameters(contentType, new HashMap<>()).trim().toLowerCase(Locale.ROOT);
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 
   /** Remembers the body failure an implementation saw while reading an upload. */

@@ -135,4 +135,22 @@ class ValueReaderWriterTest {
         }))
         .isInstanceOfSatisfying(CodecException.class, e -> assertThat(e.getMessage()).contains("'colour'").contains("mauve"));
   }
+
+  @Test
+  void anObjectOrListSentAsAStringIsRefusedNamingWhatWasSent() {
+    ValueReader reader = ValueReader.of(List.of(
+        EngineValue.scalar("items", ContentType.STRING, "978-0-201-63361-0"),
+        EngineValue.scalar("member", ContentType.STRING, "Ada"),
+        EngineValue.scalar("blank", ContentType.LIST, "")));
+
+    assertThatThrownBy(() -> reader.list("items", OrderLine.CODEC))
+        .isExactlyInstanceOf(CodecException.class)
+        .hasMessage("'items': is a list, sent as a ContentString content value without objectData");
+    assertThatThrownBy(() -> reader.object("member", Address.CODEC))
+        .isExactlyInstanceOf(CodecException.class)
+        .hasMessageContaining("'member': is an object, sent as a ContentString");
+    // a list sent as "" without objects is still not provided
+    assertThat(reader.list("blank", OrderLine.CODEC)).isNull();
+    assertThat(reader.object("blank", Address.CODEC)).isNull();
+  }
 }

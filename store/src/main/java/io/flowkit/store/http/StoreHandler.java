@@ -3,6 +3,8 @@ package io.flowkit.store.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -66,6 +68,9 @@ public final class StoreHandler extends Handler.Abstract {
                             .maxDocumentLength(endpoint.maxBodyBytes())
                             .build())
                     .build())
+            // Exactly one JSON document, each key once: anything else is refused, nothing written.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
   }
 

@@ -2,7 +2,9 @@ package io.flowkit.store.jose;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
@@ -29,6 +31,8 @@ final class ProtectedHeader {
                           .maxDocumentLength(MAX_ENCODED_LENGTH)
                           .build())
                   .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private final Map<String, Object> members;

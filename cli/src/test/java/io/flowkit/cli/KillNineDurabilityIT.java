@@ -1,0 +1,139 @@
+package io.flowkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowkit.runtime.testing.Await;
+import io.flowkit.store.repository.DatabaseSettings;
+import io.flowkit.store.testing.TestPostgres;
+import io.flowkit.testkit.PlatformState;
+import io.flowkit.testkit.PlatformTokens;
+import io.flowkit.testkit.StoreClient;
+import io.flowkit.testkit.StoreKeyPairs;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A {@code 204} means the states survive the store process dying the next instant: the store jar
+ * runs as a process, saves states and batches, is killed with SIGKILL right after the answer,
+ * restarts on the same database and must load every state it acknowledged.
+ */
+class KillNineDurabilityIT {
+
+  private static final Path JAR = Path.of(System.getProperty("flowkit.allJar", "target/missing-all.jar"));
+  private static final int ROUNDS = 8;
+
+  @Test
+  void everyAcknowledgedStateSurvivesKillNineOnTheEmbeddedDatabase() throws Exception {
+    Path dir = workDir();
+    survivesKillNine(dir, Map.of("DATABASE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("store")));
+  }
+
+  @Test
+  void everyAcknowledgedStateSurvivesKillNineOnPostgres() throws Exception {
+    DatabaseSettings database = TestPostgres.newSchema();
+    try {
+      survivesKillNine(workDir(), Map.of(
+          "DATABASE_URL", database.url(),
+          "DATABASE_USERNAME", database.username(),
+          "DATABASE_PASSWORD", database.password(),
+          "DATABASE_SCHEMA", database.schema()));
+    } finally {
+      TestPostgres.dropSchema(database);
+    }
+  }
+
+  private static void survivesKillNine(Path dir, Map<String, String> database) throws Exception {
+    StoreKeyPairs keys = StoreKeyPairs.generate();
+    UUID tenant = UUID.randomUUID();
+    List<PlatformState> acknowledged = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      Started store = start(dir, keys, database, round);
+      try {
+        assertLoadsAll(store.client, tenant, acknowledged, round);
+        PlatformState single = PlatformState.of(tenant, "{\"round\":" + round + "}");
+        assertThat(store.client.save(tenant, single).status()).isEqualTo(204);
+        acknowledged.add(single);
+        PlatformState[] batch = new PlatformState[5];
+        for (int i = 0; i < batch.length; i++) {
+          batch[i] = PlatformState.of(tenant, "{\"round\":" + round + ",\"item\":" + i + "}");
+        }
+        assertThat(store.client.save(tenant, batch).status()).isEqualTo(204);
+        acknowledged.addAll(List.of(batch));
+      } finally {
+        store.process.destroyForcibly(); // SIGKILL, the instant after the last 204
+        assertThat(store.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+    Started store = start(dir, keys, database, ROUNDS);
+    try {
+      assertLoadsAll(store.client, tenant, acknowledged, ROUNDS);
+    } finally {
+      store.process.destroy();
+      store.process.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void assertLoadsAll(StoreClient client, UUID tenant, List<PlatformState> states, int round) {
+    for (PlatformState state : states) {
+      assertThat(client.loadState(tenant, state.id()))
+          .as("state %s, acknowledged before a kill -9, after restart %d", state.id(), round)
+          .isPresent();
+    }
+  }
+
+  private record Started(Process process, StoreClient client) {}
+
+  private static Started start(Path dir, StoreKeyPairs keys, Map<String, String> database, int round)
+      throws Exception {
+    int port = freePort();
+    Map<String, String> environment = new HashMap<>(database);
+    environment.put("PORT", Integer.toString(port));
+    environment.put("PLATFORM_KEY", keys.platformKeyForStore());
+    environment.put("RECEIVER_KEY", keys.receiverKeyForStore());
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+        "store");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("PLATFORM_KEY")
+        || name.startsWith("RECEIVER_KEY") || name.startsWith("DATABASE_") || name.equals("JDBC_DATABASE_URL")
+        || name.equals("PORT"));
+    builder.environment().putAll(environment);
+    Path log = dir.resolve("store-" + round + ".log");
+    Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    StoreClient client = new StoreClient(
+        URI.create("http://localhost:" + port + "/api/storage/1"), new PlatformTokens(keys));
+    Await.until("the store to answer its health check (its output: " + log + ")", Duration.ofSeconds(60), () -> {
+      if (!process.isAlive()) {
+        throw new AssertionError("the store exited: " + Files.readString(log));
+      }
+      try {
+        return client.health().status() == 200;
+      } catch (IllegalStateException notYetListening) {
+        return false;
+      }
+    });
+    return new Started(process, client);
+  }
+
+  private static Path workDir() throws IOException {
+    String base = System.getProperty("flowkit.test.dir", "target/it-data");
+    return Files.createDirectories(Path.of(base).resolve("kill9-" + UUID.randomUUID()));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.flowkit.runtime.server;
+
+import static io.flowkit.runtime.server.JettyErrorsTest.exchange;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowkit.runtime.example.ExampleImplementations;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Malformed headers and bodies are refused with a 4xx {@code ServiceProblem}, never a 5xx. */
+class MalformedRequestsTest {
+
+  private static String post(FlowServer server, String path, String contentType, String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return exchange(server, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+        + "Content-Length: " + bytes.length + "\r\n\r\n" + body);
+  }
+
+  private static FlowServer start() throws Exception {
+    return FlowServer.builder().port(0).service(new ExampleImplementations().service(Duration.ofSeconds(30))).start();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {";;;", ";", ";charset=utf-8", "=;=", ";multipart/form-data", "text/plain;;;"})
+  void aMalformedContentTypeIsA415Problem(String contentType) throws Exception {
+    try (FlowServer server = start()) {
+      for (String path : new String[] {"/fs/orders/metadata", "/fs/orders/metadata/install", "/fs/orders/data",
+          "/fs/orders/file", "/fs/orders/file/content"}) {
+        String answer = post(server, path, contentType, "{}");
+
+        assertThat(answer).as(path + " with " + contentType).startsWith("HTTP/1.1 415");
+        assertThat(answer).contains("\"statusCode\":415").containsIgnoringCase("X-ManyWho-Service-Problem-Kind");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{}}}}", "{} {}", "{}x", "{\"uri\":\"a\",\"uri\":\"b\"}"})
+  void aBodyThatIsNotExactlyOneJsonDocumentIsA400Problem(String body) throws Exception {
+    try (FlowServer server = start()) {
+      String answer = post(server, "/fs/orders/metadata", "application/json", body);
+
+      assertThat(answer).as(body).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("\"statusCode\":400");
+    }
+  }
+
+  @Test
+  void aWellFormedBodyIsStillServed() throws Exception {
+    try (FlowServer server = start()) {
+      assertThat(post(server, "/fs/orders/metadata", "application/json; charset=utf-8", "{}"))
+          .startsWith("HTTP/1.1 200");
+    }
+  }
+
+  @Test
+  void anUnsupportedCriteriaTypeIsNamedWithoutJavaNames() throws Exception {
+    try (FlowServer server = start()) {
+      String answer = post(server, "/fs/orders/data", "application/json",
+          "{\"objectDataType\":{\"developerName\":\"Order\"},\"listFilter\":{\"where\":"
+              + "[{\"columnName\":\"id\",\"criteriaType\":\"ANY_EQUAL\",\"contentValue\":\"1\"}]}}");
+
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("the criteria type 'ANY_EQUAL' is not supported; supported: EQUAL, NOT_EQUAL")
+          .doesNotContain("io.flowkit").doesNotContain("No enum constant");
+    }
+  }
+}
