@@ -3,6 +3,8 @@ package io.flowkit.store;
 import io.flowkit.runtime.http.ProblemErrorHandler;
 import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
+import io.flowkit.runtime.observe.ComponentStatus;
+import io.flowkit.runtime.observe.StatusReporting;
 import io.flowkit.runtime.server.Mountable;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.http.StoreEndpoint;
@@ -59,7 +61,7 @@ import org.slf4j.LoggerFactory;
  *     .start();
  * }</pre>
  */
-public final class FlowStore implements Mountable, AutoCloseable {
+public final class FlowStore implements Mountable, StatusReporting, AutoCloseable {
 
   /** The base path the platform appends {@code /states/...} to, as the reference store uses. */
   public static final String DEFAULT_BASE_PATH = "/api/storage/1";
@@ -134,6 +136,27 @@ public final class FlowStore implements Mountable, AutoCloseable {
   @Override
   public Handler handler() {
     return handler;
+  }
+
+  /**
+   * Its health and totals, for {@code FlowServer}'s readiness and management view: healthy while
+   * started and its database answers; counts of states saved, loaded, deleted and of refusals by
+   * reason ({@link io.flowkit.store.http.StoreCounts#snapshot()}).
+   */
+  @Override
+  public ComponentStatus status() {
+    boolean started = handler.isStarted();
+    boolean reachable = started && databaseReachable();
+    String detail = !started ? "not started" : reachable ? "database reachable" : "database unreachable";
+    return new ComponentStatus("store", basePath.isEmpty() ? "/" : basePath, reachable, detail, handler.counts().snapshot());
+  }
+
+  private boolean databaseReachable() {
+    try {
+      return runtime.repository().isReachable();
+    } catch (IllegalStateException e) {
+      return false; // stopped between the two checks
+    }
   }
 
   /** The cryptography provider the store works with (native or the JDK's). */

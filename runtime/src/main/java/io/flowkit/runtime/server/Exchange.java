@@ -25,6 +25,7 @@ final class Exchange {
   private final String requestId;
   private final ObjectMapper mapper;
   private long drainLimit = RequestBodies.MIN_DRAIN;
+  private CallObservation observation;
 
   Exchange(Request request, Response response, Callback callback, String requestId, ObjectMapper mapper) {
     this.request = request;
@@ -37,6 +38,11 @@ final class Exchange {
   /** How far a refused body is drained, given the endpoint's body limit ({@link RequestBodies#drainLimit}). */
   void drainUpTo(long bodyLimit) {
     drainLimit = RequestBodies.drainLimit(bodyLimit);
+  }
+
+  /** Reports this exchange's answer to {@code observation}. */
+  void observe(CallObservation observation) {
+    this.observation = observation;
   }
 
   Request request() {
@@ -57,6 +63,9 @@ final class Exchange {
       sendProblem(new ServiceProblemException(500, "The answer could not be written"));
       return;
     }
+    if (observation != null) {
+      observation.answered(200, null);
+    }
     ProblemResponses.json(response, callback, 200, bytes);
   }
 
@@ -68,6 +77,9 @@ final class Exchange {
       LOG.warn("Request {}: {} {} answered {}: {}", requestId, request.getMethod(), path, status, problem.getMessage());
     } else {
       LOG.info("Request {}: {} {} answered {}: {}", requestId, request.getMethod(), path, status, problem.getMessage());
+    }
+    if (observation != null) {
+      observation.answered(status, problem.getMessage());
     }
     ProblemResponses.refuse(request, response, callback, problem, drainLimit);
   }

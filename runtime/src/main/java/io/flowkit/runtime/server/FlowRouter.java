@@ -1,15 +1,12 @@
 package io.flowkit.runtime.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestIds;
 import io.flowkit.runtime.service.ServiceProblemException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -19,12 +16,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The server's root handler: gives every request an id, folds doubled slashes (the platform joins a
- * base URI and a path and a base ending in {@code /} gives {@code //}), answers {@code GET /health},
- * and hands the request to the service or mounted handler with the longest matching path.
+ * base URI and a path and a base ending in {@code /} gives {@code //}) and hands the request to the service or mounted handler with the longest matching path.
  */
 final class FlowRouter extends Handler.AbstractContainer {
-
-  private static final byte[] HEALTHY = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 
   /**
    * A service or a mounted handler, and the path it answers under. A mounted handler sees either the
@@ -77,15 +71,6 @@ final class FlowRouter extends Handler.AbstractContainer {
       request = Request.serveAs(request, HttpURI.build(request.getHttpURI()).path(collapseSlashes(rawPath)));
     }
     String path = collapseSlashes(Request.getPathInContext(request));
-    if (path.equals("/health")) {
-      if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-        new Exchange(request, response, callback, requestId, mapper)
-            .sendProblem(new ServiceProblemException(405, "Use GET for /health", null, Map.of(HttpHeader.ALLOW.asString(), "GET")));
-        return true;
-      }
-      ProblemResponses.json(response, callback, 200, HEALTHY);
-      return true;
-    }
     for (Route route : routes) {
       String base = route.path();
       boolean root = base.equals("/");

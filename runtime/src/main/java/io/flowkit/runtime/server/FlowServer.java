@@ -3,6 +3,12 @@ package io.flowkit.runtime.server;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowkit.runtime.http.ProblemErrorHandler;
+import io.flowkit.runtime.observe.ComponentStatus;
+import io.flowkit.runtime.observe.FlowObserver;
+import io.flowkit.runtime.observe.MonitoredServer;
+import io.flowkit.runtime.observe.Readiness;
+import io.flowkit.runtime.observe.ServerMonitor;
+import io.flowkit.runtime.observe.StatusReporting;
 import io.flowkit.runtime.service.CallbackRetry;
 import io.flowkit.runtime.service.CallbackSender;
 import io.flowkit.runtime.service.DispatchOptions;
@@ -59,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each service answers under its path: {@code GET}/{@code POST /metadata}, {@code POST
  * /metadata/install}, {@code POST /<uriPart>} for each message action, {@code POST}/{@code PUT /data},
  * {@code POST /data/delete}, {@code POST /file}, {@code POST /file/content} (multipart, streamed) and
- * {@code POST /file/delete}. {@code GET /health} answers for the whole server. Errors are {@code
+ * {@code POST /file/delete}. {@code GET /health} (and {@code /health/live}) answers for the whole
+ * server, {@code GET /health/ready} says whether it should be sent calls ({@link #readiness()}). Errors are {@code
  * ServiceProblem} JSON with {@code X-ManyWho-Service-Problem-Kind}; every answer carries {@code
  * X-Request-Id}, which the log quotes.
  */
@@ -74,11 +81,19 @@ public final class FlowServer implements AutoCloseable {
   private final String host;
   private final boolean secure;
   private final Duration stopTimeout;
+  private final List<FlowService<?>> services;
+  private final List<StatusReporting> components;
+  private final ServerMonitor monitor;
+  private volatile boolean stopping;
 
   private FlowServer(Builder builder) {
     this.host = builder.host;
     this.secure = builder.keyStore != null;
     this.stopTimeout = builder.stopTimeout;
+    this.services = List.copyOf(builder.services);
+    this.components = List.copyOf(builder.components);
+    this.monitor = builder.monitor;
+    FlowObserver observer = monitor == null ? FlowObserver.NONE : monitor.observer();
     this.actions = newActionPool(builder.actionThreads);
     this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("flowkit-scheduler"));
     scheduler.setRemoveOnCancelPolicy(true);
@@ -87,7 +102,10 @@ public final class FlowServer implements AutoCloseable {
             ? builder.callbackClient
             : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     CallbackSender callbacks =
-        builder.callbackSender != null ? builder.callbackSender : new HttpCallbackSender(client, scheduler, builder.callbackRetry);
+        builder.callbackSender != null ? builder.callbackSender : new HttpCallbackSender(client, scheduler, builder.callbackRetry, observer);
+    if (monitor != null) {
+      callbacks = new ObservedCallbacks(callbacks, observer);
+    }
     DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks);
 
     ServerLimits limits = builder.limits;
@@ -102,7 +120,7 @@ public final class FlowServer implements AutoCloseable {
         builder.username == null ? null : new BasicCredentials(builder.username, builder.token);
     List<ServiceEndpoints> endpoints = new ArrayList<>();
     for (FlowService<?> service : builder.services) {
-      endpoints.add(new ServiceEndpoints(dispatcher(service, options), mapper, limits, credentials));
+      endpoints.add(new ServiceEndpoints(dispatcher(service, options), mapper, limits, credentials, observer));
     }
 
     QueuedThreadPool threads = new QueuedThreadPool(builder.maxThreads, Math.min(8, builder.maxThreads));
@@ -134,10 +152,13 @@ public final class FlowServer implements AutoCloseable {
     server.addConnector(connector);
     GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, builder.fullPathMounts, mapper));
     graceful.setShutdownIdleTimeout(100);
-    server.setHandler(graceful);
+    server.setHandler(new HealthEndpoints(graceful, this::readiness));
     server.setErrorHandler(new ProblemErrorHandler());
     server.setStopTimeout(stopTimeout.toMillis());
     server.setStopAtShutdown(false);
+    if (monitor != null) {
+      monitor.bind(new Monitored());
+    }
   }
 
   private static <C> FlowDispatcher<C> dispatcher(FlowService<C> service, DispatchOptions options) {
@@ -155,6 +176,15 @@ public final class FlowServer implements AutoCloseable {
     } catch (Exception e) {
       shutdownExecutors();
       throw e;
+    }
+    if (monitor != null) {
+      try {
+        monitor.start();
+      } catch (Exception e) {
+        // Nothing half-started is left behind: the view's port may be taken, say.
+        stop();
+        throw e;
+      }
     }
     LOG.info("flowkit server listening on {}", uri());
     return this;
@@ -188,6 +218,18 @@ public final class FlowServer implements AutoCloseable {
     return server.isRunning();
   }
 
+  /**
+   * Whether the server should be sent calls ({@code GET /health/ready}): started, not stopping, and
+   * every mounted component that reports its status (the store: its database) healthy.
+   */
+  public Readiness readiness() {
+    List<ComponentStatus> statuses = new ArrayList<>(components.size());
+    for (StatusReporting component : components) {
+      statuses.add(component.status());
+    }
+    return new Readiness(server.isStarted() && !stopping, statuses);
+  }
+
   /** Blocks until the server stops. */
   public void join() throws InterruptedException {
     server.join();
@@ -200,6 +242,7 @@ public final class FlowServer implements AutoCloseable {
    */
   public void stop() throws Exception {
     long deadline = System.nanoTime() + stopTimeout.toNanos();
+    stopping = true;
     try {
       server.stop();
     } finally {
@@ -210,6 +253,9 @@ public final class FlowServer implements AutoCloseable {
         actions.shutdownNow();
       }
       scheduler.shutdownNow();
+      if (monitor != null) {
+        monitor.stop();
+      }
     }
   }
 
@@ -231,6 +277,34 @@ public final class FlowServer implements AutoCloseable {
   private void shutdownExecutors() {
     actions.shutdownNow();
     scheduler.shutdownNow();
+  }
+
+  /** What a {@link ServerMonitor} sees of this server. */
+  private final class Monitored implements MonitoredServer {
+    @Override
+    public List<FlowService<?>> services() {
+      return services;
+    }
+
+    @Override
+    public Readiness readiness() {
+      return FlowServer.this.readiness();
+    }
+
+    @Override
+    public List<StatusReporting> components() {
+      return components;
+    }
+
+    @Override
+    public URI uri() {
+      return FlowServer.this.uri();
+    }
+
+    @Override
+    public Server jetty() {
+      return server;
+    }
   }
 
   private static ExecutorService newActionPool(int threads) {
@@ -256,6 +330,8 @@ public final class FlowServer implements AutoCloseable {
     private final List<FlowService<?>> services = new ArrayList<>();
     private final Map<String, Handler> mounts = new LinkedHashMap<>();
     private final Map<String, Handler> fullPathMounts = new LinkedHashMap<>();
+    private final List<StatusReporting> components = new ArrayList<>();
+    private ServerMonitor monitor;
     private String username;
     private String token;
     private KeyStore keyStore;
@@ -321,6 +397,19 @@ public final class FlowServer implements AutoCloseable {
       String path = normalize(store.basePath());
       checkFree(path);
       fullPathMounts.put(path, store.handler());
+      if (store instanceof StatusReporting reporting) {
+        components.add(reporting);
+      }
+      return this;
+    }
+
+    /**
+     * Plugs in a management view, such as {@code Management.onPort(9091)} of {@code
+     * flowkit-management}: it is told about every call and serves what it sees on its own port.
+     * Off by default.
+     */
+    public Builder management(ServerMonitor monitor) {
+      this.monitor = Objects.requireNonNull(monitor, "monitor");
       return this;
     }
 
@@ -436,7 +525,7 @@ public final class FlowServer implements AutoCloseable {
           mounts.containsKey(path)
               || fullPathMounts.containsKey(path)
               || services.stream().anyMatch(s -> s.path().equals(path));
-      if (taken || path.equals("/health")) {
+      if (taken || path.equals("/health") || path.startsWith("/health/")) {
         throw new IllegalStateException("The path '" + path + "' is already in use");
       }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.flowkit.runtime.http.Methods;
 import io.flowkit.runtime.http.RequestBodies;
+import io.flowkit.runtime.observe.FlowObserver;
 import io.flowkit.runtime.service.CallInfo;
 import io.flowkit.runtime.service.FileUpload;
 import io.flowkit.runtime.service.FlowDispatcher;
@@ -18,6 +19,7 @@ import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.runtime.service.UserTokens;
 import io.flowkit.runtime.wire.DescribeServiceRequest;
 import io.flowkit.runtime.wire.FileDataRequest;
+import io.flowkit.runtime.wire.InvokeType;
 import io.flowkit.runtime.wire.ObjectDataRequest;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.ServiceRequest;
@@ -50,12 +52,16 @@ final class ServiceEndpoints {
   private final ObjectMapper mapper;
   private final ServerLimits limits;
   private final BasicCredentials credentials;
+  private final FlowObserver observer;
 
-  ServiceEndpoints(FlowDispatcher<?> dispatcher, ObjectMapper mapper, ServerLimits limits, BasicCredentials credentials) {
+  ServiceEndpoints(
+      FlowDispatcher<?> dispatcher, ObjectMapper mapper, ServerLimits limits, BasicCredentials credentials,
+      FlowObserver observer) {
     this.dispatcher = dispatcher;
     this.mapper = mapper;
     this.limits = limits;
     this.credentials = credentials;
+    this.observer = observer;
   }
 
   String path() {
@@ -65,6 +71,8 @@ final class ServiceEndpoints {
   /** Answers a request whose path within the service is {@code endpoint} (no leading slash). */
   void handle(Exchange exchange, String endpoint) {
     Request request = exchange.request();
+    CallObservation observation = CallObservation.start(observer, dispatcher.service(), endpoint, request.getMethod());
+    exchange.observe(observation);
     try {
       exchange.drainUpTo("file/content".equals(endpoint) ? limits.maxUploadBytes() : limits.maxBodyBytes());
       String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
@@ -89,23 +97,30 @@ final class ServiceEndpoints {
         case "data":
           Methods.require(method, "POST", "PUT");
           ObjectDataRequest data = read(request, ObjectDataRequest.class);
+          observation.dataRequest(data);
           exchange.sendJson("PUT".equals(method) ? dispatcher.save(data, call) : dispatcher.load(data, call));
           return;
         case "data/delete":
           Methods.require(method, "POST");
-          exchange.sendJson(dispatcher.delete(read(request, ObjectDataRequest.class), call));
+          ObjectDataRequest deletion = read(request, ObjectDataRequest.class);
+          observation.dataRequest(deletion);
+          exchange.sendJson(dispatcher.delete(deletion, call));
           return;
         case "file":
           Methods.require(method, "POST");
-          exchange.sendJson(dispatcher.listFiles(read(request, FileDataRequest.class), call));
+          FileDataRequest listing = read(request, FileDataRequest.class);
+          observation.fileRequest(listing);
+          exchange.sendJson(dispatcher.listFiles(listing, call));
           return;
         case "file/content":
           Methods.require(method, "POST");
-          exchange.sendJson(upload(request, call));
+          exchange.sendJson(upload(request, call, observation));
           return;
         case "file/delete":
           Methods.require(method, "POST");
-          exchange.sendJson(dispatcher.deleteFile(read(request, FileDataRequest.class), call));
+          FileDataRequest fileDeletion = read(request, FileDataRequest.class);
+          observation.fileRequest(fileDeletion);
+          exchange.sendJson(dispatcher.deleteFile(fileDeletion, call));
           return;
         default:
           if (!dispatcher.hasMessageAction(endpoint)) {
@@ -113,7 +128,7 @@ final class ServiceEndpoints {
                 "No message action or endpoint at '" + abbreviate(endpoint) + "' in service '" + dispatcher.service().name() + "'");
           }
           Methods.require(method, "POST");
-          invoke(exchange, endpoint, read(request, ServiceRequest.class), call);
+          invoke(exchange, endpoint, read(request, ServiceRequest.class), call, observation);
       }
     } catch (ServiceProblemException e) {
       exchange.sendProblem(e);
@@ -123,12 +138,15 @@ final class ServiceEndpoints {
     }
   }
 
-  private void invoke(Exchange exchange, String endpoint, ServiceRequest body, CallInfo call) {
+  private void invoke(Exchange exchange, String endpoint, ServiceRequest body, CallInfo call, CallObservation observation) {
     dispatcher
         .invoke(endpoint, body, call)
         .whenComplete(
             (answer, failure) -> {
               if (failure == null) {
+                if (answer.invokeType() == InvokeType.WAIT) {
+                  observation.waiting(exchange.requestId());
+                }
                 exchange.sendJson(answer);
                 return;
               }
@@ -291,7 +309,7 @@ final class ServiceEndpoints {
    * type). When the request part comes first, as the platform sends it, the file is streamed
    * straight to the implementation; otherwise it is spooled to a temporary file first.
    */
-  private ObjectDataResponse upload(Request request, CallInfo call) {
+  private ObjectDataResponse upload(Request request, CallInfo call, CallObservation observation) {
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     String boundary = MultipartReader.boundary(contentType);
     if (boundary == null) {
@@ -317,6 +335,7 @@ final class ServiceEndpoints {
           if (fileRequest == null) {
             throw ServiceProblemException.badRequest("The FileDataRequest part is empty");
           }
+          observation.fileRequest(fileRequest);
           if (spooled != null) {
             try (InputStream content = Files.newInputStream(spooled)) {
               answer = dispatchUpload(fileRequest, spooledName, spooledType, Files.size(spooled), content, call);

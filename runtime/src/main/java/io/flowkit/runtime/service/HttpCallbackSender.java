@@ -2,6 +2,7 @@ package io.flowkit.runtime.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.runtime.observe.FlowObserver;
 import io.flowkit.runtime.wire.Abbreviations;
 import io.flowkit.runtime.wire.WireJson;
 import java.net.http.HttpClient;
@@ -33,11 +34,18 @@ public final class HttpCallbackSender implements CallbackSender {
   private final ScheduledExecutorService scheduler;
   private final CallbackRetry retry;
   private final ObjectMapper mapper = WireJson.mapper();
+  private final FlowObserver observer;
 
   public HttpCallbackSender(HttpClient client, ScheduledExecutorService scheduler, CallbackRetry retry) {
+    this(client, scheduler, retry, FlowObserver.NONE);
+  }
+
+  /** A sender that also tells {@code observer} about each retry. */
+  public HttpCallbackSender(HttpClient client, ScheduledExecutorService scheduler, CallbackRetry retry, FlowObserver observer) {
     this.client = Objects.requireNonNull(client, "client");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.retry = Objects.requireNonNull(retry, "retry");
+    this.observer = Objects.requireNonNull(observer, "observer");
   }
 
   @Override
@@ -105,6 +113,7 @@ public final class HttpCallbackSender implements CallbackSender {
               callback.requestId(), callback.uri(), attempt, outcome, wait);
           try {
             scheduler.schedule(() -> attempt(callback, request, attempt + 1, done), wait, TimeUnit.MILLISECONDS);
+            observer.callbackRetried();
           } catch (RejectedExecutionException e) {
             LOG.warn("Request {}: gave up the callback to {}: the server is stopping", callback.requestId(), callback.uri());
             done.complete(false);

@@ -54,6 +54,7 @@ public final class StoreHandler extends Handler.Abstract {
 
   private final StoreEndpoint endpoint;
   private final ObjectMapper json;
+  private final StoreCounts counts = new StoreCounts();
 
   /** A handler serving {@code endpoint}. */
   public StoreHandler(StoreEndpoint endpoint) {
@@ -103,8 +104,14 @@ public final class StoreHandler extends Handler.Abstract {
     return true;
   }
 
+  /** What the store did so far: states saved, loaded, deleted, refusals by reason. */
+  public StoreCounts counts() {
+    return counts;
+  }
+
   /** Answers a refusal, after draining what is left of the body (up to about twice the body limit). */
   private void refuse(Request request, Response response, Callback callback, ServiceProblemException problem) {
+    counts.rejected(problem.status());
     ProblemResponses.refuse(request, response, callback, problem, RequestBodies.drainLimit(endpoint.maxBodyBytes()));
   }
 
@@ -162,6 +169,7 @@ public final class StoreHandler extends Handler.Abstract {
       }
     }
     repository().save(states);
+    counts.saved(states.size());
     ProblemResponses.empty(response, callback, 204);
   }
 
@@ -179,6 +187,7 @@ public final class StoreHandler extends Handler.Abstract {
       throw ServiceProblemException.notFound("No state " + id + " is stored for this tenant");
     }
     String token = endpoint.writer().write(tenant, id, content.get(), receiverKey, platformKey);
+    counts.loaded();
     ProblemResponses.json(response, callback, 200, tokenJson(token));
   }
 
@@ -204,6 +213,7 @@ public final class StoreHandler extends Handler.Abstract {
       ids.add(id);
     }
     repository().delete(tenant, ids);
+    counts.deleted(ids.size());
     ProblemResponses.empty(response, callback, 204);
   }
 
