@@ -17,14 +17,16 @@ assert !new File(basedir, 'target/generated-sources/flowkit/com/example/orders/f
 assert !new File(basedir, 'target/classes/com/example/orders/fake').exists() : 'test service compiled into main'
 assert new File(basedir, 'target/flowkit/default/generate.state').isFile()
 assert new File(basedir, 'target/flowkit/default/generate-test.state').isFile()
-// A service depending on flowkit-runtime alone carries nothing of the store or the test kit.
+// A service depending on flowkit-runtime alone carries nothing of the store, the test kit or the
+// management view (no metrics library).
 ['runtime', 'compile'].each { scope ->
   def listing = new File(basedir, "target/${scope}-classpath.txt")
   assert listing.isFile() : "no ${scope} classpath listing"
   def text = listing.text
   assert text.contains('io.flowkit:flowkit-runtime:jar') : "flowkit-runtime missing from the ${scope} classpath"
   ['com.nimbusds:nimbus-jose-jwt', 'com.zaxxer:HikariCP', 'org.flywaydb:', 'com.h2database:h2',
-   'org.postgresql:postgresql', 'info.picocli:picocli', 'io.flowkit:flowkit-test', 'io.flowkit:flowkit-store'].each { banned ->
+   'org.postgresql:postgresql', 'info.picocli:picocli', 'io.flowkit:flowkit-test', 'io.flowkit:flowkit-store',
+   'io.flowkit:flowkit-management', 'io.micrometer:', 'io.prometheus:'].each { banned ->
     assert !text.contains(banned) : "${banned} is on the ${scope} classpath of a flowkit-runtime service:\n${text}"
   }
 }

@@ -2,6 +2,7 @@ package io.flowkit.example.orders;
 
 import io.flowkit.example.orders.actions.BackendKey;
 import io.flowkit.example.orders.flow.OrdersConfiguration;
+import io.flowkit.management.Management;
 import io.flowkit.runtime.server.FlowServer;
 import io.flowkit.runtime.service.FlowService;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import picocli.CommandLine;
     description = {
       "Serves the flowkit example Orders service for Boomi Flow until stopped (Ctrl-C, SIGTERM).",
       "",
-      "Environment: PORT (the port when --port is not given); FLOW_USERNAME and FLOW_TOKEN "
+      "Environment: PORT (the port when --port is not given); MANAGEMENT_PORT (the same for "
+          + "--management-port); FLOW_USERNAME and FLOW_TOKEN "
           + "(both: require HTTP Basic authentication with them); ORDERS_API_KEY (the only "
           + "'API Key' configuration value the order backend accepts; default: any).",
       ""
@@ -48,6 +50,11 @@ public final class OrdersExample implements Callable<Integer> {
   @Option(names = {"-p", "--port"}, defaultValue = "${env:PORT:-8080}",
       description = "Port to listen on; 0: any free port (default: PORT, else 8080).")
   private int port;
+
+  @Option(names = "--management-port", defaultValue = "${env:MANAGEMENT_PORT:-9091}",
+      description = "Port of the runtime management view (page, /status, /metrics), on the same address; "
+          + "0: any free port; -1: off (default: MANAGEMENT_PORT, else 9091).")
+  private int managementPort;
 
   @Option(names = "--receipts", paramLabel = "DIR",
       description = "Where uploaded receipts are kept (default: a temporary directory, deleted on stop).")
@@ -103,6 +110,10 @@ public final class OrdersExample implements Callable<Integer> {
     if (username != null) {
       builder.basicAuth(username, token);
     }
+    Management management = managementPort < 0 ? null : Management.onPort(host, managementPort);
+    if (management != null) {
+      builder.management(management);
+    }
     FlowServer server;
     try {
       server = builder.start();
@@ -124,12 +135,12 @@ public final class OrdersExample implements Callable<Integer> {
       stopped.countDown();
     }, "orders-example-shutdown"));
 
-    printUsage(server.uri(service), username != null, apiKey != null);
+    printUsage(server.uri(service), management == null ? null : management.uri(), username != null, apiKey != null);
     stopped.await();
     return 0;
   }
 
-  private void printUsage(URI serviceUri, boolean basicAuth, boolean ownApiKey) {
+  private void printUsage(URI serviceUri, URI managementUri, boolean basicAuth, boolean ownApiKey) {
     String curl = "curl -s " + (basicAuth ? "-u \"$FLOW_USERNAME:$FLOW_TOKEN\" " : "") + "-H 'Content-Type: application/json' ";
     // With ORDERS_API_KEY set the command reads the key from the shell, so it is never printed.
     String key = ownApiKey ? "'\"$ORDERS_API_KEY\"'" : DEMO_API_KEY;
@@ -141,6 +152,10 @@ public final class OrdersExample implements Callable<Integer> {
     out.println("  " + curl + "-d '{}' " + serviceUri + "/metadata");
     out.println("Look up order " + ExampleService.SAMPLE_ORDER_ID + ":");
     out.println("  " + curl + "-d '" + statusRequest + "' " + serviceUri + "/actions/get-order-status");
+    if (managementUri != null) {
+      // The page; its JSON at /status, Prometheus at /metrics.
+      out.println("Runtime management: " + managementUri);
+    }
     out.println("Stop with Ctrl-C.");
     out.flush();
   }

@@ -40,7 +40,7 @@ class ExecutableJarIT {
 
   @Test
   void printsItsUrlAndCurlCommandsThatWorkThenStopsGracefully() throws Exception {
-    Running example = start(Map.of(), "--port", "0");
+    Running example = start(Map.of(), "--port", "0", "--management-port", "0");
     try {
       List<String> printed = readUsage(example);
       String serviceUrl = printed.get(0).substring("Orders service: ".length());
@@ -62,6 +62,18 @@ class ExecutableJarIT {
       JsonNode outputs = json(answered).get("outputs");
       assertThat(outputs).extracting(o -> o.get("developerName").asText() + "=" + o.get("contentValue").asText())
           .contains("orderId=0000123", "status=PICKING");
+
+      String managementUrl = printed.get(printed.size() - 2).substring("Runtime management: ".length());
+      assertThat(managementUrl).matches("http://127\\.0\\.0\\.1:\\d+");
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(managementUrl)).build(), BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Runtime management", "Orders", "actions/get-order-status").doesNotContain(OrdersExample.DEMO_API_KEY);
+      HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(managementUrl + "/status")).build(), BodyHandlers.ofString());
+      JsonNode listeners = json(report).get("services").get(0).get("listeners");
+      assertThat(listeners).filteredOn(l -> l.get("name").asText().equals("actions/get-order-status"))
+          .singleElement().satisfies(l -> assertThat(l.get("calls").asLong()).isEqualTo(1));
+      HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(managementUrl + "/metrics")).build(), BodyHandlers.ofString());
+      assertThat(metrics.body()).contains("flowkit_calls_seconds_count{kind=\"message\",listener=\"actions/get-order-status\"");
     } finally {
       example.stop();
     }
@@ -72,7 +84,8 @@ class ExecutableJarIT {
   void withBasicCredentialsAndAnApiKeyInTheEnvironmentItRequiresThemAndNeverPrintsThem() throws Exception {
     String token = "token-from-the-environment";
     String apiKey = "api-key-from-the-environment";
-    Running example = start(Map.of("FLOW_USERNAME", "account", "FLOW_TOKEN", token, "ORDERS_API_KEY", apiKey, "PORT", "0"));
+    Running example =
+        start(Map.of("FLOW_USERNAME", "account", "FLOW_TOKEN", token, "ORDERS_API_KEY", apiKey, "PORT", "0", "MANAGEMENT_PORT", "0"));
     try {
       List<String> printed = readUsage(example);
       assertThat(String.join("\n", printed))
@@ -117,7 +130,7 @@ class ExecutableJarIT {
         .redirectOutput(output.toFile())
         .redirectError(dir.resolve("stderr.txt").toFile());
     builder.environment().keySet().removeIf(name ->
-        name.equals("PORT") || name.startsWith("FLOW_") || name.equals("ORDERS_API_KEY"));
+        name.equals("PORT") || name.equals("MANAGEMENT_PORT") || name.startsWith("FLOW_") || name.equals("ORDERS_API_KEY"));
     builder.environment().putAll(environment);
     return new Running(builder.start(), output);
   }
