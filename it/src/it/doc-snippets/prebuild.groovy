@@ -44,6 +44,7 @@ import io.flowkit.runtime.query.*;
 import io.flowkit.runtime.server.*;
 import io.flowkit.runtime.service.*;
 import io.flowkit.runtime.wire.*;
+import io.flowkit.management.*;
 import io.flowkit.store.*;
 import io.flowkit.store.keys.*;
 import io.flowkit.store.repository.*;
