@@ -5,6 +5,7 @@ import io.flowkit.runtime.observe.FlowObserver;
 import io.flowkit.runtime.observe.MonitoredServer;
 import io.flowkit.runtime.observe.ServerMonitor;
 import io.flowkit.runtime.observe.StatusReporting;
+import io.flowkit.runtime.server.BasicCredentials;
 import io.flowkit.runtime.service.FlowService;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,8 +45,8 @@ import org.slf4j.LoggerFactory;
  * <p>At {@link #uri()}: the page of deployed services and their listeners; {@code /status} the same
  * as JSON; {@code /metrics} Prometheus' text format, with flowkit's meters, Micrometer's Jetty
  * binders (requests, connections, the request thread pool) and its JVM binders (memory, GC, threads,
- * classes, CPU, uptime). It listens on {@code 127.0.0.1} unless told otherwise, and has no
- * authentication of its own: expose it only where operators (and Prometheus) can reach it.
+ * classes, CPU, uptime). It listens on {@code 127.0.0.1} unless told otherwise; without {@link
+ * #basicAuth} it asks for no credentials, so expose it only where operators (and Prometheus) reach it.
  *
  * <p>One {@code Management} serves one server.
  */
@@ -58,6 +59,7 @@ public final class Management implements ServerMonitor {
 
   private final int port;
   private final String host;
+  private BasicCredentials credentials;
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final FlowMeters meters = new FlowMeters(registry);
   private final List<AutoCloseable> binders = new ArrayList<>();
@@ -82,6 +84,15 @@ public final class Management implements ServerMonitor {
       throw new IllegalArgumentException("Not a port: " + port);
     }
     return new Management(port, Objects.requireNonNull(host, "host"));
+  }
+
+  /**
+   * Requires HTTP Basic authentication with this username and token for the page, {@code /status}
+   * and {@code /metrics} (Prometheus' {@code basic_auth} scrape setting sends it); others get 401.
+   */
+  public Management basicAuth(String username, String token) {
+    this.credentials = new BasicCredentials(username, token);
+    return this;
   }
 
   /** The registry every meter is in, for an application to add its own or to read them. */
@@ -158,7 +169,7 @@ public final class Management implements ServerMonitor {
     connector.setHost(host);
     connector.setPort(port);
     management.addConnector(connector);
-    management.setHandler(new ManagementHandler(() -> StatusReport.of(server, meters), registry));
+    management.setHandler(new ManagementHandler(() -> StatusReport.of(server, meters), registry, credentials));
     management.setErrorHandler(new ProblemErrorHandler());
     management.start();
     jetty = management;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
+import io.flowkit.runtime.server.BasicCredentials;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.ByteBuffer;
@@ -19,7 +20,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The management port's routes: {@code GET /} the page, {@code GET /status} the JSON, {@code GET
- * /metrics} Prometheus' text format; anything else a 404 problem, any other method a 405.
+ * /metrics} Prometheus' text format; anything else a 404 problem, any other method a 405; without
+ * the credentials, when some are set, a 401 before anything else.
  */
 final class ManagementHandler extends Handler.Abstract.NonBlocking {
 
@@ -29,13 +31,23 @@ final class ManagementHandler extends Handler.Abstract.NonBlocking {
   private final PrometheusMeterRegistry registry;
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  ManagementHandler(Supplier<StatusReport> reports, PrometheusMeterRegistry registry) {
+  private final BasicCredentials credentials;
+
+  /** With {@code credentials} {@code null}, no authentication is asked for. */
+  ManagementHandler(Supplier<StatusReport> reports, PrometheusMeterRegistry registry, BasicCredentials credentials) {
     this.reports = reports;
     this.registry = registry;
+    this.credentials = credentials;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    if (credentials != null && !credentials.accepts(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+      refuse(request, response, callback,
+          new ServiceProblemException(401, "Authentication is required: HTTP Basic", null,
+              Map.of(HttpHeader.WWW_AUTHENTICATE.asString(), "Basic realm=\"flowkit management\", charset=\"UTF-8\"")));
+      return true;
+    }
     String path = Request.getPathInContext(request);
     if (!path.equals("/") && !path.equals("/status") && !path.equals("/metrics")) {
       refuse(request, response, callback, ServiceProblemException.notFound("Nothing is served at this path: try /, /status or /metrics"));

@@ -91,4 +91,30 @@ class ManagementLifecycleTest {
             () -> FlowServer.builder().port(0).service(new ExampleImplementations().service(Duration.ofSeconds(1))).management(management).build())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void withBasicAuthEveryRouteNeedsTheCredentials() throws Exception {
+    Management management = Management.onPort(0).basicAuth("ops", "view-token-1");
+    try (FlowServer server =
+        FlowServer.builder().port(0).service(new ExampleImplementations().service(Duration.ofSeconds(1))).management(management).start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      for (String path : List.of("", "/status", "/metrics")) {
+        URI uri = URI.create(management.uri() + path);
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(path).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(refused.body()).doesNotContain("flowkit_calls", "Orders");
+        HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(uri).header("Authorization", basic("ops", "view-token-2")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).as(path).isEqualTo(401);
+        HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(uri).header("Authorization", basic("ops", "view-token-1")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.statusCode()).as(path).isEqualTo(200);
+      }
+    }
+  }
+
+  private static String basic(String user, String token) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + token).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

@@ -10,14 +10,18 @@ import java.util.Objects;
 /**
  * The one username and token HTTP Basic callers must present. Both are compared in constant time
  * (as SHA-256 digests, so neither their content nor their length leaks through timing); the token is
- * never logged or echoed.
+ * never logged or echoed. {@code FlowServer} checks service calls with it, and {@code
+ * flowkit-management} its view when asked to.
  */
-final class BasicCredentials {
+public final class BasicCredentials {
 
   private final byte[] username;
   private final byte[] token;
 
-  BasicCredentials(String username, String token) {
+  /**
+   * @throws IllegalArgumentException for an empty username or token, or a username with {@code :}
+   */
+  public BasicCredentials(String username, String token) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(token, "token");
     if (username.isEmpty() || token.isEmpty() || username.indexOf(':') >= 0) {
@@ -28,7 +32,7 @@ final class BasicCredentials {
   }
 
   /** Whether an {@code Authorization} header carries these credentials. */
-  boolean accepts(String header) {
+  public boolean accepts(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || header.length() > 8192) {
       return false;
     }
