@@ -1,5 +1,9 @@
 package io.flowkit.management;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +17,8 @@ final class StatusPage {
 
   static final int REFRESH_SECONDS = 10;
 
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
   private static final String STYLE =
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f6f8;color:#1d2733}
@@ -20,6 +26,7 @@ final class StatusPage {
       header h1{margin:0;font-size:20px;font-weight:600}
       header p{margin:6px 0 0;font-size:13px;opacity:.9}
       header a{color:#cfe8ff}
+      header code{background:rgba(255,255,255,.16);color:#fff}
       main{padding:18px 28px}
       section{background:#fff;border:1px solid #dde3e9;border-radius:6px;margin-bottom:18px;padding:14px 18px}
       h2{font-size:16px;margin:0 0 8px}
@@ -60,7 +67,7 @@ final class StatusPage {
     html.append("<header>\n<h1>Runtime management</h1>\n<p>Server <code>").append(escape(server.uri())).append("</code> ")
         .append(badge(server.ready(), "READY", server.running() ? "NOT READY" : "SHUTTING DOWN"))
         .append(" &middot; ").append(report.services().size()).append(" deployed service(s) &middot; at ")
-        .append(escape(report.generatedAt()))
+        .append(escape(shortTime(report.generatedAt())))
         .append(" &middot; <a href=\"status\">JSON</a> &middot; <a href=\"metrics\">Prometheus</a></p>\n</header>\n");
   }
 
@@ -101,7 +108,7 @@ final class StatusPage {
       if (last == null) {
         html.append("<span class=\"muted\">none</span>");
       } else {
-        html.append("<span class=\"err\">").append(last.status()).append("</span> ").append(escape(last.at()))
+        html.append("<span class=\"err\">").append(last.status()).append("</span> ").append(escape(shortTime(last.at())))
             .append("<br>").append(escape(last.message()));
       }
       html.append("</td></tr>\n");
@@ -129,6 +136,15 @@ final class StatusPage {
 
   private static String millis(Double value) {
     return "<td class=\"n\">" + (value == null ? "<span class=\"muted\">&ndash;</span>" : String.format(Locale.ROOT, "%.1f", value)) + "</td>";
+  }
+
+  /** {@code 2026-12-04T07:42:38.633Z} as {@code 2026-12-04 07:42:38 UTC}: what a person reads. */
+  private static String shortTime(String iso) {
+    try {
+      return SHOWN.format(Instant.parse(iso));
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
   }
 
   /** Text as HTML: the five characters that could end an element or an attribute, escaped. */

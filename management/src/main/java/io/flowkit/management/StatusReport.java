@@ -8,6 +8,7 @@ import io.flowkit.runtime.service.FlowService;
 import io.flowkit.runtime.wire.ContentType;
 import io.flowkit.runtime.wire.DescribeValue;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ record StatusReport(
       mounted.add(new Component(status.name(), status.path(), status.healthy(), status.detail(), status.counts()));
     }
     return new StatusReport(
-        Instant.now().toString(),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
         new Server(server.uri().toString(), readiness.ready(), readiness.running()),
         new Callbacks(meters.callbacksPending(), meters.callbacksDelivered(), meters.callbacksRetried(), meters.callbacksGivenUp()),
         services,
@@ -103,7 +104,7 @@ record StatusReport(
         row.count(ListenerMeters.Outcome.WAIT),
         row.waitsInFlight(),
         new Latency(row.percentileMillis(0.5), row.percentileMillis(0.99)),
-        last == null ? null : new LastError(last.at().toString(), last.status(), last.message()));
+        last == null ? null : new LastError(last.at().truncatedTo(ChronoUnit.MILLIS).toString(), last.status(), last.message()));
   }
 
   /** The path the platform calls the listener at. */
