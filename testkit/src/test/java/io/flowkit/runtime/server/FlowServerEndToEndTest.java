@@ -389,6 +389,25 @@ class FlowServerEndToEndTest {
     assertThat(health.body()).contains("UP");
   }
 
+  @Test
+  void livenessAndReadinessNeedNoCredentialsAndReadinessNamesItsChecks() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> live = client.send(HttpRequest.newBuilder(server.uri("/health/live")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ready = client.send(HttpRequest.newBuilder(server.uri("/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> posted =
+        client.send(HttpRequest.newBuilder(server.uri("/health/ready")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(live.statusCode()).isEqualTo(200);
+    assertThat(live.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[{\"name\":\"server\",\"status\":\"UP\"}]}");
+    assertThat(ready.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(posted.statusCode()).isEqualTo(405);
+    assertThat(posted.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(server.readiness().ready()).isTrue();
+  }
+
   // ---- bad input ----------------------------------------------------------------------------
 
   @Test
