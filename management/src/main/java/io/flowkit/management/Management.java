@@ -171,7 +171,12 @@ public final class Management implements ServerMonitor {
     management.addConnector(connector);
     management.setHandler(new ManagementHandler(() -> StatusReport.of(server, meters), registry, credentials));
     management.setErrorHandler(new ProblemErrorHandler());
-    management.start();
+    try {
+      management.start();
+    } catch (Exception e) {
+      management.stop(); // a port in use, say: leave no threads behind
+      throw e;
+    }
     jetty = management;
     LOG.info("flowkit runtime management on {}", uri());
   }

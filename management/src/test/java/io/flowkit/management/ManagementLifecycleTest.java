@@ -84,6 +84,18 @@ class ManagementLifecycleTest {
   }
 
   @Test
+  void aTakenManagementPortFailsTheStartAndLeavesNothingRunning() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      FlowServer server =
+          FlowServer.builder().port(0).service(new ExampleImplementations().service(Duration.ofSeconds(1)))
+              .management(Management.onPort(taken.getLocalPort())).build();
+
+      assertThatThrownBy(server::start).isInstanceOf(IOException.class);
+      assertThat(server.isRunning()).isFalse();
+    }
+  }
+
+  @Test
   void oneManagementServesOneServer() {
     Management management = Management.onPort(0);
     FlowServer.builder().port(0).service(new ExampleImplementations().service(Duration.ofSeconds(1))).management(management).build();
