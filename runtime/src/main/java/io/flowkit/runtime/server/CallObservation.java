@@ -82,7 +82,7 @@ final class CallObservation {
 
   /** The answer is being written: reports the call (once). */
   void answered(int status, String problem) {
-    if (reported) {
+    if (reported || observer == FlowObserver.NONE) {
       return;
     }
     reported = true;
