@@ -2,6 +2,7 @@ package io.flowkit.runtime.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowkit.runtime.http.ProblemResponses;
+import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.http.RequestIds;
 import io.flowkit.runtime.service.ServiceProblemException;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,7 @@ final class FlowRouter extends Handler.AbstractContainer {
             .sendProblem(new ServiceProblemException(405, "Use GET for /health", null, Map.of(HttpHeader.ALLOW.asString(), "GET")));
         return true;
       }
+      RequestBodies.drain(request, RequestBodies.MIN_DRAIN); // kept-alive connections stay usable
       ProblemResponses.json(response, callback, 200, HEALTHY);
       return true;
     }
