@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,7 +119,7 @@ public final class FixedRateSoak {
       long heapStart = heapAfterGc(server.pid());
       Map<String, Long> histogramStart = histogram(server.pid());
       int threadsStart = threads(server.pid());
-      List<String> heapSeries = java.util.Collections.synchronizedList(new ArrayList<>(List.of("0 s: " + heapStart / 1024 + " MiB")));
+      List<String> heapSeries = Collections.synchronizedList(new ArrayList<>(List.of("0 s: " + heapStart / 1024 + " MiB")));
 
       // Sampled while the load runs on (the load does not pause for the samples); judged at rest.
       // The first sample in the run is the baseline: by then every server thread has served requests
@@ -266,7 +269,7 @@ public final class FixedRateSoak {
 
   /** Bytes per class of the live heap (jcmd runs a full GC first). */
   private static Map<String, Long> histogram(long pid) throws IOException, InterruptedException {
-    Map<String, Long> bytes = new java.util.HashMap<>();
+    Map<String, Long> bytes = new HashMap<>();
     Pattern row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
     for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
       Matcher matcher = row.matcher(line);
@@ -291,7 +294,7 @@ public final class FixedRateSoak {
     return text;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon() {
+  private static ThreadFactory daemon() {
     return runnable -> {
       Thread thread = new Thread(runnable, "soak-client");
       thread.setDaemon(true);

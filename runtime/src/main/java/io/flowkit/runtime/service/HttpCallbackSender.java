@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -304,7 +305,7 @@ public final class HttpCallbackSender implements CallbackSender {
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    if (cause instanceof java.util.concurrent.CancellationException) {
+    if (cause instanceof CancellationException) {
       return "cut off without a complete answer (request timeout or stop)";
     }
     return cause.toString();

@@ -1,6 +1,7 @@
 package io.flowkit.runtime.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowkit.runtime.example.CreateOrder;
 import io.flowkit.runtime.example.ExampleImplementations;
@@ -78,7 +79,7 @@ class ActionQueueLimitTest {
 
   @Test
   void aQueueSizeBelowOneIsRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowServer.builder().actionQueue(0))
+    assertThatThrownBy(() -> FlowServer.builder().actionQueue(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -3,6 +3,7 @@ package io.flowkit.runtime.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowkit.runtime.example.ExampleImplementations;
+import io.flowkit.runtime.service.FileQuery;
 import io.flowkit.runtime.testing.HttpMutations;
 import io.flowkit.runtime.testing.HttpMutations.Part;
 import io.flowkit.runtime.testing.KeptAliveConnection;
@@ -47,7 +48,7 @@ class BrokenUploadsTest {
           HttpMutations.RawRequest.of("POST", "/fs/orders/file/content", "multipart/form-data; boundary=b0", body).toBytes(connection.host()), false);
 
       assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-      assertThat(implementations.receipts.list(new io.flowkit.runtime.service.FileQuery("/file", null, null, null, 0, 0), null).items()).hasSize(1);
+      assertThat(implementations.receipts.list(new FileQuery("/file", null, null, null, 0, 0), null).items()).hasSize(1);
     }
   }
 
@@ -73,7 +74,7 @@ class BrokenUploadsTest {
 
       assertThat(answer.status()).as(answer.body()).isEqualTo(400);
       assertThat(answer.body()).contains("\"statusCode\":400");
-      assertThat(implementations.receipts.list(new io.flowkit.runtime.service.FileQuery("/file", null, null, null, 0, 0), null).items())
+      assertThat(implementations.receipts.list(new FileQuery("/file", null, null, null, 0, 0), null).items())
           .as("files stored").isEmpty();
     }
   }

@@ -15,6 +15,7 @@ import io.flowkit.runtime.service.FileReference;
 import io.flowkit.runtime.service.FileUpload;
 import io.flowkit.runtime.service.FlowService;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -107,7 +108,7 @@ final class FuzzedOrders {
       calls.incrementAndGet();
       long size;
       try (InputStream in = upload.content()) {
-        size = in.transferTo(java.io.OutputStream.nullOutputStream());
+        size = in.transferTo(OutputStream.nullOutputStream());
       }
       // Stored only once the whole file has been read: a body that breaks off stores nothing.
       Receipt receipt = new Receipt("R" + nextId.incrementAndGet(), upload.fileName(), upload.contentType(), "size=" + size);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -260,7 +261,7 @@ public final class HttpMutations {
         list.remove(random.nextInt(list.size()));
         return new MultipartMutation("a part missing", type, multipart(boundary, list));
       case 1:
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         return new MultipartMutation("parts reversed", type, multipart(boundary, list));
       case 2:
         list.add(list.get(random.nextInt(list.size())));
