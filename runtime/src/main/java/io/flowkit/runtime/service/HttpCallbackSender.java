@@ -24,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,7 @@ public final class HttpCallbackSender implements CallbackSender {
     final CallbackRequest callback;
     final HttpRequest request;
     final CompletableFuture<Boolean> done = new CompletableFuture<>();
+    final AtomicBoolean ended = new AtomicBoolean();
     int attempt;
     CompletableFuture<HttpResponse<String>> sending;
     ScheduledFuture<?> retryTimer;
@@ -261,9 +263,12 @@ public final class HttpCallbackSender implements CallbackSender {
       delivery.done.complete(true);
     } else if (!retrying) {
       String stop = stopping && !permanent && attempt < retry.maxAttempts() ? " (the server is stopping)" : "";
-      LOG.warn("Request {}: gave up the callback to {} after {} tries{}; last outcome: {}",
-          callback.requestId(), callback.uri(), attempt, stop, outcome);
-      delivery.done.complete(false);
+      if (delivery.ended.compareAndSet(false, true)) {
+        // Logged before the stage completes: whoever waits on it finds the line written.
+        LOG.warn("Request {}: gave up the callback to {} after {} tries{}; last outcome: {}",
+            callback.requestId(), callback.uri(), attempt, stop, outcome);
+        delivery.done.complete(false);
+      }
     }
   }
 
@@ -282,9 +287,12 @@ public final class HttpCallbackSender implements CallbackSender {
     }
   }
 
+  /** Gives up once: a retry timer that fired as the sender closed must not log the callback twice. */
   private static void giveUp(Delivery delivery, String why) {
-    LOG.warn("Request {}: gave up the callback to {}: {}", delivery.callback.requestId(), delivery.callback.uri(), why);
-    delivery.done.complete(false);
+    if (delivery.ended.compareAndSet(false, true)) {
+      LOG.warn("Request {}: gave up the callback to {}: {}", delivery.callback.requestId(), delivery.callback.uri(), why);
+      delivery.done.complete(false);
+    }
   }
 
   /** Keeps the first kilobyte of an answer for the log and discards the rest as it arrives. */
