@@ -53,8 +53,13 @@ final class Exchange {
     return requestId;
   }
 
-  /** Answers 200 with {@code body} as JSON. */
+  /**
+   * Answers 200 with {@code body} as JSON, after draining what the endpoint left unread of the
+   * request body (a {@code GET} may carry one too): answering with a body unread makes Jetty close
+   * the connection after the answer without saying so, and the client's next request on it fails.
+   */
   void sendJson(Object body) {
+    RequestBodies.drain(request, drainLimit);
     byte[] bytes;
     try {
       bytes = mapper.writeValueAsBytes(body);

@@ -9,6 +9,7 @@ import io.flowkit.runtime.observe.MonitoredServer;
 import io.flowkit.runtime.observe.Readiness;
 import io.flowkit.runtime.observe.ServerMonitor;
 import io.flowkit.runtime.observe.StatusReporting;
+import io.flowkit.runtime.service.CallbackLimits;
 import io.flowkit.runtime.service.CallbackRetry;
 import io.flowkit.runtime.service.CallbackSender;
 import io.flowkit.runtime.service.DispatchOptions;
@@ -26,8 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -78,6 +80,8 @@ public final class FlowServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ExecutorService actions;
   private final ScheduledThreadPoolExecutor scheduler;
+  private final HttpCallbackSender ownCallbacks;
+  private final ExecutorService callbackThreads;
   private final String host;
   private final boolean secure;
   private final Duration stopTimeout;
@@ -94,15 +98,21 @@ public final class FlowServer implements AutoCloseable {
     this.components = List.copyOf(builder.components);
     this.monitor = builder.monitor;
     FlowObserver observer = monitor == null ? FlowObserver.NONE : monitor.observer();
-    this.actions = newActionPool(builder.actionThreads);
+    this.actions = newActionPool(builder.actionThreads, builder.actionQueue);
     this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("flowkit-scheduler"));
     scheduler.setRemoveOnCancelPolicy(true);
+    // The default client's own executor would be a cached pool, growing a thread per concurrent
+    // callback; two threads do, as callbacks wait on sockets, not on threads.
+    this.callbackThreads = builder.callbackClient != null ? null : Executors.newFixedThreadPool(2, daemonThreads("flowkit-callback"));
     HttpClient client =
         builder.callbackClient != null
             ? builder.callbackClient
-            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    CallbackSender callbacks =
-        builder.callbackSender != null ? builder.callbackSender : new HttpCallbackSender(client, scheduler, builder.callbackRetry, observer);
+            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(callbackThreads).build();
+    this.ownCallbacks =
+        builder.callbackSender != null
+            ? null
+            : new HttpCallbackSender(client, scheduler, builder.callbackRetry, builder.callbackLimits, observer);
+    CallbackSender callbacks = builder.callbackSender != null ? builder.callbackSender : ownCallbacks;
     if (monitor != null) {
       callbacks = new ObservedCallbacks(callbacks, observer);
     }
@@ -237,8 +247,11 @@ public final class FlowServer implements AutoCloseable {
 
   /**
    * Stops gracefully: no new requests are accepted, requests in flight get up to the stop timeout to
-   * finish, then running actions get what is left of it. Callbacks still pending after that are
-   * dropped (and logged).
+   * finish, then running actions get what is left of it (their callbacks are still sent), then
+   * callback requests in flight get what is left after that. Callbacks waiting for a retry or for
+   * their turn are given up at once, and those still in flight at the deadline are cut off: each is
+   * logged at WARN with its request id ("gave up the callback"). Callbacks are not kept across a
+   * restart: the platform does not hear back about those flows.
    */
   public void stop() throws Exception {
     long deadline = System.nanoTime() + stopTimeout.toNanos();
@@ -252,7 +265,13 @@ public final class FlowServer implements AutoCloseable {
         LOG.warn("Message actions still running after the stop timeout are abandoned");
         actions.shutdownNow();
       }
+      if (ownCallbacks != null) {
+        ownCallbacks.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      }
       scheduler.shutdownNow();
+      if (callbackThreads != null) {
+        callbackThreads.shutdown();
+      }
       if (monitor != null) {
         monitor.stop();
       }
@@ -277,6 +296,9 @@ public final class FlowServer implements AutoCloseable {
   private void shutdownExecutors() {
     actions.shutdownNow();
     scheduler.shutdownNow();
+    if (callbackThreads != null) {
+      callbackThreads.shutdownNow();
+    }
   }
 
   /** What a {@link ServerMonitor} sees of this server. */
@@ -307,9 +329,10 @@ public final class FlowServer implements AutoCloseable {
     }
   }
 
-  private static ExecutorService newActionPool(int threads) {
+  /** Past {@code threads} running and {@code queue} waiting, an action is refused: 503 with Retry-After. */
+  private static ExecutorService newActionPool(int threads, int queue) {
     ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads("flowkit-action"));
+        new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), daemonThreads("flowkit-action"));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
@@ -341,9 +364,11 @@ public final class FlowServer implements AutoCloseable {
     private Duration syncTimeout = DispatchOptions.DEFAULT_SYNC_TIMEOUT;
     private String waitMessage = DispatchOptions.DEFAULT_WAIT_MESSAGE;
     private CallbackRetry callbackRetry = CallbackRetry.DEFAULT;
+    private CallbackLimits callbackLimits = CallbackLimits.DEFAULT;
     private HttpClient callbackClient;
     private CallbackSender callbackSender;
     private int actionThreads = 32;
+    private int actionQueue = 1_000;
     private int maxThreads = 200;
     private Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -466,7 +491,16 @@ public final class FlowServer implements AutoCloseable {
       return this;
     }
 
-    /** How callbacks are retried; default 5 tries, 1 s doubling to 30 s. */
+    /**
+     * How many callbacks are sent at once and how many may wait their turn; default 16 and 1,000.
+     * Past that a callback is given up and logged (see {@link CallbackLimits}).
+     */
+    public Builder callbackLimits(CallbackLimits limits) {
+      this.callbackLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** How callbacks are retried; default 5 tries, 1 s doubling to 30 s, 20 s per try. */
     public Builder callbackRetry(CallbackRetry retry) {
       this.callbackRetry = Objects.requireNonNull(retry, "retry");
       return this;
@@ -484,12 +518,25 @@ public final class FlowServer implements AutoCloseable {
       return this;
     }
 
-    /** Threads that run message actions; default 32. Actions beyond that queue. */
+    /** Threads that run message actions; default 32. Actions beyond that queue ({@link #actionQueue}). */
     public Builder actionThreads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("actionThreads must be positive");
       }
       this.actionThreads = threads;
+      return this;
+    }
+
+    /**
+     * How many message actions may wait for an action thread; default 1,000. Past that a call is
+     * refused with {@code 503}, {@code Retry-After} and a {@code ServiceProblem}, rather than
+     * queueing without bound while every thread is busy.
+     */
+    public Builder actionQueue(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("actionQueue must be positive");
+      }
+      this.actionQueue = size;
       return this;
     }
 

@@ -57,6 +57,7 @@ final class HealthEndpoints extends Handler.Wrapper {
           RequestBodies.MIN_DRAIN);
       return true;
     }
+    RequestBodies.drain(request, RequestBodies.MIN_DRAIN); // kept-alive connections stay usable
     if (live) {
       ProblemResponses.json(response, callback, 200, UP);
       return true;

@@ -82,6 +82,18 @@ final class MultipartReader {
     InputStream content() {
       return content;
     }
+
+    /**
+     * The content as a stream that ends only once the whole request body has been read and found
+     * well-formed: at the part's end it skips any parts that follow and reads the body to its end,
+     * and a body that is malformed or breaks off there fails the read instead of ending it. For the
+     * last part anyone needs, handed to code that acts on a complete read (stores an upload): a
+     * request that is refused must not have been acted on.
+     */
+    InputStream contentToEnd() {
+      content.toBodyEnd = true;
+      return content;
+    }
   }
 
   private final InputStream body;
@@ -198,13 +210,18 @@ final class MultipartReader {
     }
   }
 
-  private static Part part(Map<String, String> headers, PartContent content) {
+  private static Part part(Map<String, String> headers, PartContent content) throws RequestBodyException {
     String name = null;
     String fileName = null;
     String disposition = headers.get("content-disposition");
     if (disposition != null) {
       Map<String, String> parameters = new HashMap<>();
-      HttpField.getValueParameters(disposition, parameters);
+      try {
+        HttpField.getValueParameters(disposition, parameters);
+      } catch (RuntimeException e) {
+        // Jetty's tokenizer refuses e.g. an unterminated quote: the client's fault, not a 500.
+        throw new RequestBodyException(400, "A multipart part has a malformed Content-Disposition", e);
+      }
       Map<String, String> folded = new HashMap<>();
       parameters.forEach((key, value) -> folded.put(key.trim().toLowerCase(Locale.ROOT), value));
       name = folded.get("name");
@@ -259,6 +276,7 @@ final class MultipartReader {
     private byte[] bytes = new byte[0];
     private int position;
     private boolean ended;
+    private boolean toBodyEnd;
 
     @Override
     public int read() throws IOException {
@@ -281,6 +299,9 @@ final class MultipartReader {
           bytes = chunk.bytes();
           position = 0;
         } else if (event instanceof End) {
+          if (toBodyEnd) {
+            readToBodyEnd();
+          }
           ended = true;
         } else {
           throw new RequestBodyException(400, "The multipart body is malformed", null);
@@ -295,6 +316,20 @@ final class MultipartReader {
     @Override
     public int available() {
       return bytes.length - position;
+    }
+
+    private void readToBodyEnd() throws IOException {
+      Event event = next();
+      while (!(event instanceof Complete)) {
+        event = next();
+      }
+      byte[] sink = new byte[READ_SIZE];
+      while (!bodyDone) {
+        if (body.read(sink) < 0) {
+          bodyDone = true;
+        }
+      }
+      events.addFirst(event);
     }
 
     void skipRest() throws IOException {

@@ -336,15 +336,11 @@ final class ServiceEndpoints {
             throw ServiceProblemException.badRequest("The FileDataRequest part is empty");
           }
           observation.fileRequest(fileRequest);
-          if (spooled != null) {
-            try (InputStream content = Files.newInputStream(spooled)) {
-              answer = dispatchUpload(fileRequest, spooledName, spooledType, Files.size(spooled), content, call);
-            }
-          }
         } else if (!fileSeen && ("file".equalsIgnoreCase(name) || part.fileName() != null || !json)) {
           fileSeen = true;
           if (fileRequest != null) {
-            answer = dispatchUpload(fileRequest, part.fileName(), part.contentType(), part.length(), part.content(), call);
+            // The implementation's read ends only once the whole body arrived well-formed.
+            answer = dispatchUpload(fileRequest, part.fileName(), part.contentType(), part.length(), part.contentToEnd(), call);
           } else {
             spooled = Files.createTempFile("flowkit-upload-", ".part");
             try (OutputStream out = Files.newOutputStream(spooled, StandardOpenOption.WRITE)) {
@@ -360,6 +356,12 @@ final class ServiceEndpoints {
       }
       if (!fileSeen) {
         throw ServiceProblemException.badRequest("No file was uploaded (part 'file')");
+      }
+      if (spooled != null) {
+        // Handed over only now that the whole body has been read: a refused request stores nothing.
+        try (InputStream content = Files.newInputStream(spooled)) {
+          answer = dispatchUpload(fileRequest, spooledName, spooledType, Files.size(spooled), content, call);
+        }
       }
       return answer;
     } catch (IOException e) {

@@ -33,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class MessageDispatch<C> {
 
+  /** What a refused caller is told to wait before trying again, in seconds. */
+  static final String RETRY_AFTER_SECONDS = "2";
+
   private final ServiceCalls<C> calls;
   private final DispatchOptions options;
 
@@ -98,7 +101,11 @@ final class MessageDispatch<C> {
     try {
       options.actionExecutor().execute(() -> run(binding, input, context, request, call, callback, answer, secrets));
     } catch (RejectedExecutionException e) {
-      answer.completeExceptionally(new ServiceProblemException(503, "The service is too busy or stopping", e));
+      // Every action thread busy and the queue full (FlowServer.Builder#actionQueue), or stopping.
+      answer.completeExceptionally(
+          new ServiceProblemException(
+              503, "Too many message actions are running or waiting to run; retry later", e,
+              Map.of("Retry-After", RETRY_AFTER_SECONDS)));
     }
     return answer;
   }

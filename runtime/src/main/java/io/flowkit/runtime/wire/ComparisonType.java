@@ -1,7 +1,6 @@
 package io.flowkit.runtime.wire;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Locale;
 
 /** How the conditions of a list filter combine; {@code null} on the wire is {@code ""} (none, read as AND). */
 public enum ComparisonType {
@@ -9,6 +8,6 @@ public enum ComparisonType {
 
   @JsonCreator
   public static ComparisonType fromWireName(String name) {
-    return name == null || name.isBlank() ? null : valueOf(name.trim().toUpperCase(Locale.ROOT));
+    return WireEnums.read(ComparisonType.class, name, "comparison type");
   }
 }

@@ -1,7 +1,6 @@
 package io.flowkit.runtime.wire;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Locale;
 
 /** How the platform should go on after a service response ({@code FORWARD} when done, {@code WAIT} when a callback follows). */
 public enum InvokeType {
@@ -9,6 +8,6 @@ public enum InvokeType {
 
   @JsonCreator
   public static InvokeType fromWireName(String name) {
-    return name == null || name.isBlank() ? null : valueOf(name.trim().toUpperCase(Locale.ROOT));
+    return WireEnums.read(InvokeType.class, name, "invoke type");
   }
 }

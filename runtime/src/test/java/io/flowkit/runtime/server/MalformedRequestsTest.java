@@ -69,4 +69,30 @@ class MalformedRequestsTest {
           .doesNotContain("io.flowkit").doesNotContain("No enum constant");
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/fs/orders/data|{\"objectDataType\":{\"developerName\":\"Ticket\"},\"listFilter\":{\"orderByDirectionType\":\"SIDEWAYS\"}}|the order direction 'SIDEWAYS' is not supported; supported: ASC, DESC",
+      "/fs/orders/file|{\"resourcePath\":\"/file\",\"listFilter\":{\"orderByDirectionType\":\"%00\"}}|the order direction '%00' is not supported; supported: ASC, DESC",
+      "/fs/orders/data|{\"objectDataType\":{\"developerName\":\"Ticket\"},\"listFilter\":{\"comparisonType\":\"XOR\"}}|the comparison type 'XOR' is not supported; supported: AND, OR"})
+  void anUnknownEnumerationValueIsNamedWithTheSupportedOnesWithoutJavaNames(String example) throws Exception {
+    String[] parts = example.split("\\|");
+    try (FlowServer server = start()) {
+      String answer = post(server, parts[0], "application/json", parts[1]);
+
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains(parts[2]).doesNotContain("io.flowkit").doesNotContain("No enum constant");
+    }
+  }
+
+  @Test
+  void aMultipartPartWithAMalformedContentDispositionIsA400Problem() throws Exception {
+    try (FlowServer server = start()) {
+      String body = "--b\r\nContent-Disposition: form-data; name=\"\r\nContent-Type: application/json\r\n\r\n{}\r\n--b--\r\n";
+      String answer = post(server, "/fs/orders/file/content", "multipart/form-data; boundary=b", body);
+
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("malformed Content-Disposition").contains("\"statusCode\":400");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.flowkit.runtime.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowkit.runtime.testing.Await;
 import io.flowkit.runtime.testing.LogCapture;
 import io.flowkit.runtime.wire.InvokeType;
 import io.flowkit.runtime.wire.ServiceResponse;
@@ -11,7 +12,10 @@ import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +39,8 @@ class HttpCallbackSenderTest {
   final HttpCallbackSender sender = new HttpCallbackSender(HttpClient.newHttpClient(), scheduler, THREE_QUICK_TRIES);
   final AtomicInteger requests = new AtomicInteger();
   volatile int status;
+  volatile boolean hang;
+  final List<Callback> hanging = new CopyOnWriteArrayList<>();
   Server platform;
   URI callbackUri;
 
@@ -49,6 +55,10 @@ class HttpCallbackSenderTest {
           @Override
           public boolean handle(Request request, Response response, Callback callback) {
             requests.incrementAndGet();
+            if (hang) {
+              hanging.add(callback); // answered only when the test ends
+              return true;
+            }
             response.setStatus(status);
             response.write(true, ByteBuffer.wrap("\"SUCCESS\"".getBytes(StandardCharsets.UTF_8)), callback);
             return true;
@@ -60,6 +70,7 @@ class HttpCallbackSenderTest {
 
   @AfterEach
   void stop() throws Exception {
+    hanging.forEach(Callback::succeeded);
     platform.stop();
     scheduler.shutdownNow();
   }
@@ -143,5 +154,35 @@ class HttpCallbackSenderTest {
     assertThat(delivered).isFalse();
     assertThat(requests.get()).isZero();
     assertThat(log).contains("Request req-7: gave up the callback").doesNotContain("very-secret-user-token");
+  }
+
+  @Test
+  void callbacksBeyondTheInFlightAndWaitingLimitsAreGivenUpAndCloseEndsTheRest() throws Exception {
+    hang = true;
+    HttpCallbackSender limited =
+        new HttpCallbackSender(HttpClient.newHttpClient(), scheduler, THREE_QUICK_TRIES, new CallbackLimits(2, 3));
+    List<CompletableFuture<Boolean>> sent = new ArrayList<>();
+    String log;
+    try (LogCapture capture = LogCapture.start()) {
+      for (int i = 0; i < 10; i++) {
+        sent.add(limited.send(callback(callbackUri, null)).toCompletableFuture());
+      }
+
+      assertThat(sent.stream().filter(CompletableFuture::isDone).count()).as("given up at once").isEqualTo(5);
+      assertThat(limited.inFlight()).isEqualTo(2);
+      assertThat(limited.waiting()).isEqualTo(3);
+      Await.until("2 callbacks at the platform", Duration.ofSeconds(10), () -> requests.get() == 2);
+
+      limited.close(Duration.ofMillis(100));
+      for (CompletableFuture<Boolean> callback : sent) {
+        assertThat(callback.get(10, TimeUnit.SECONDS)).isFalse();
+      }
+      log = capture.text();
+    }
+    assertThat(limited.inFlight()).isZero();
+    assertThat(limited.waiting()).isZero();
+    assertThat(requests.get()).as("nothing sent but the first two").isEqualTo(2);
+    assertThat(log).contains("more than 3 callbacks are waiting to be sent", "gave up the callback to " + callbackUri + ": the server is stopping",
+        "after 1 tries (the server is stopping)");
   }
 }

@@ -82,6 +82,34 @@ public final class KeptAliveConnection implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends {@code request} exactly as given (head and body, see {@code HttpMutations.RawRequest}) and
+   * reads the final answer, skipping interim {@code 1xx} ones. With {@code endOutput} the client then
+   * stops sending (a TCP half-close), so the server sees the request end wherever the bytes do.
+   * Fails when the server closes the connection without answering.
+   */
+  public Answer sendRaw(byte[] request, boolean endOutput) {
+    try {
+      out.write(request);
+      out.flush();
+      if (endOutput) {
+        socket.shutdownOutput();
+      }
+      Answer answer = read();
+      while (answer.status() >= 100 && answer.status() < 200) {
+        answer = read();
+      }
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException("the connection broke", e);
+    }
+  }
+
+  /** The {@code host:port} this connection is to, as a {@code Host} header names it. */
+  public String host() {
+    return host;
+  }
+
   private Answer read() throws IOException {
     String statusLine = line();
     if (!statusLine.startsWith("HTTP/1.1 ")) {
