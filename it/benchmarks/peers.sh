@@ -33,14 +33,14 @@ fi
 JAR=it/benchmarks/target/benchmarks.jar
 OUT=it/benchmarks/target/peers
 rm -rf "$OUT" && mkdir -p "$OUT"
-ITERATIONS=5 SECONDS=2 RUNS=5
-if [[ -n "${QUICK:-}" ]]; then ITERATIONS=2 SECONDS=1 RUNS=1; fi
+ITERATIONS=5 JMH_SECONDS=2 RUNS=5
+if [[ -n "${QUICK:-}" ]]; then ITERATIONS=2 JMH_SECONDS=1 RUNS=1; fi
 
 echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$JAR" io.flowkit.benchmarks.peers.PeerHttpLoad jar="$JAR" out="$OUT" "$@"
 echo "load after HTTP: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$JAR" io.flowkit.benchmarks.peers.PeerJmh out="$OUT" iterations="$ITERATIONS" seconds="$SECONDS"
+java -cp "$JAR" io.flowkit.benchmarks.peers.PeerJmh out="$OUT" iterations="$ITERATIONS" seconds="$JMH_SECONDS"
 echo "load after JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$JAR" io.flowkit.benchmarks.peers.PeerMavenRebuild out="$OUT" runs="$RUNS" "${JAVA_ARGS[@]}"
 java -cp "$JAR" io.flowkit.benchmarks.peers.PeerMemoryChecks jar="$JAR" \

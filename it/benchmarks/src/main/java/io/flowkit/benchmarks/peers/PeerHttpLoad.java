@@ -44,7 +44,7 @@ public final class PeerHttpLoad {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new TreeMap<>(Map.of(
-        "seconds", "20", "warmup", "10", "threads", "2", "connections", "16", "lines", "10"));
+        "seconds", "20", "warmup", "10", "threads", "2", "connections", "16", "lines", "1"));
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       options.put(kv[0], kv[1]);
@@ -53,7 +53,7 @@ public final class PeerHttpLoad {
     Path out = Files.createDirectories(Path.of(options.get("out")));
     PeerResults results = new PeerResults(out.resolve("results.tsv"));
     List<Endpoint> endpoints = List.of(
-        new Endpoint("Quote (message action, 20 inputs, ~2 KB answer)", "/fs/peers/actions/quote",
+        new Endpoint("Quote (message action, 20 inputs, one list line: about 2.7 KB answered)", "/fs/peers/actions/quote",
             PeerRequests.quote(Integer.parseInt(options.get("lines")))),
         new Endpoint("Load (100 objects × 12 properties)", "/fs/peers/data", PeerRequests.load()));
 
@@ -144,11 +144,17 @@ public final class PeerHttpLoad {
   /** A {@code java} process of the benchmarks jar with exactly these JVM options, its output in {@code <name>-server.log}. */
   static Process start(Path jar, Path out, String name, List<String> jvm, String main, List<String> args)
       throws IOException {
+    return start(jar.toString(), out, name, jvm, main, args);
+  }
+
+  /** The same with any class path, such as a test's. */
+  static Process start(String classPath, Path out, String name, List<String> jvm, String main, List<String> args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
     command.add("-cp");
-    command.add(jar.toString());
+    command.add(classPath);
     command.add(main);
     command.addAll(args);
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.resolve(name + "-server.log").toFile())

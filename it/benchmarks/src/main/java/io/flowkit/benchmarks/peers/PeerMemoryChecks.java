@@ -51,7 +51,7 @@ public final class PeerMemoryChecks {
     PeerResults results = new PeerResults(out.resolve("results.tsv"));
 
     int uploadMegabytes = Integer.parseInt(options.get("uploadMegabytes"));
-    boolean uploaded = upload(jar, out, uploadMegabytes);
+    boolean uploaded = upload(jar.toString(), out, uploadMegabytes);
     results.add(new PeerResults.Row("Memory: " + uploadMegabytes + " MB file upload through FlowServer, -Xmx64m",
         "pass/fail", PeerResults.Better.PASS, uploaded ? 1 : 0, "—", 0, 0));
 
@@ -118,14 +118,16 @@ public final class PeerMemoryChecks {
     return json.append("]}").toString();
   }
 
-  /** Whether the upload completes with the right size and digest and the server is still up. */
-  static boolean upload(Path jar, Path out, int megabytes) throws Exception {
-    int port = 18484;
+  /**
+   * Whether the upload completes with the right size and digest and the server, started from
+   * {@code classPath} with {@code -Xmx64m}, is still up.
+   */
+  public static boolean upload(String classPath, Path out, int megabytes) throws Exception {
     // -Xms as -Xmx: the heap cannot grow past 64 MB to absorb the body.
-    Process server = PeerHttpLoad.start(jar, out, "upload", List.of("-Xms64m", "-Xmx64m"),
-        "io.flowkit.benchmarks.peers.flowkit.FlowkitPeerServer", List.of(Integer.toString(port)));
+    Process server = PeerHttpLoad.start(classPath, out, "upload", List.of("-Xms64m", "-Xmx64m"),
+        "io.flowkit.benchmarks.peers.flowkit.FlowkitPeerServer", List.of("0"));
     try {
-      awaitListening(port);
+      int port = readyPort(out.resolve("upload-server.log"), server);
       FlowPlatform platform = FlowPlatform.builder(URI.create("http://127.0.0.1:" + port + "/fs/peers"))
           .timeout(Duration.ofMinutes(5))
           .build();
@@ -154,6 +156,25 @@ public final class PeerMemoryChecks {
         server.destroyForcibly();
       }
     }
+  }
+
+  /** The port a peer server announced with {@code READY http://127.0.0.1:<port>} in its log. */
+  private static int readyPort(Path log, Process server) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(deadline) && server.isAlive()) {
+      for (String line : Files.readAllLines(log)) {
+        if (line.startsWith("READY http://127.0.0.1:")) {
+          String rest = line.substring("READY http://127.0.0.1:".length());
+          int end = 0;
+          while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+          }
+          return Integer.parseInt(rest.substring(0, end));
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the server did not start: " + Files.readString(log));
   }
 
   private static String property(MObject object, String name) {

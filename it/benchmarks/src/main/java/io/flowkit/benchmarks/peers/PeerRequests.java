@@ -18,7 +18,7 @@ public final class PeerRequests {
 
   private PeerRequests() {}
 
-  /** A {@code Quote} call with {@code lines} lines: about 2 KB answered for ten. */
+  /** A {@code Quote} call with {@code lines} lines: flowkit answers about 2.7 KB for one, 1.2 KB more per line. */
   public static byte[] quote(int lines) {
     ObjectNode request = JSON.createObjectNode();
     request.put("token", "bench-token");
