@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File helpers for benchmark set-up. */
-final class BenchmarkFiles {
+public final class BenchmarkFiles {
 
   private BenchmarkFiles() {}
 
-  static void deleteRecursively(Path root) throws IOException {
+  public static void deleteRecursively(Path root) throws IOException {
     if (root == null || !Files.exists(root)) {
       return;
     }

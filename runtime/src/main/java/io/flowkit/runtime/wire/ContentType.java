@@ -44,14 +44,17 @@ public enum ContentType {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
-    for (ContentType type : values()) {
-      if (type.wireName.toLowerCase(Locale.ROOT).equals(wanted)) {
+    // Called for every value of every call: no values() copy, no lower-casing (it showed in profiles).
+    String wanted = name.strip();
+    for (ContentType type : VALUES) {
+      if (type.wireName.equalsIgnoreCase(wanted)) {
         return type;
       }
     }
     throw new IllegalArgumentException("Unknown content type '" + name + "'");
   }
+
+  private static final ContentType[] VALUES = values();
 
   @Override
   public String toString() {

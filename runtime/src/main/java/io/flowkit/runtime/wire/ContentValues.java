@@ -148,6 +148,10 @@ public final class ContentValues {
       return null;
     }
     try {
+      OffsetDateTime canonical = readCanonicalDateTime(value);
+      if (canonical != null) {
+        return canonical;
+      }
       TemporalAccessor parsed = READ_DATE_TIME.parse(value.trim());
       LocalDate date = LocalDate.from(parsed);
       LocalDateTime local =
@@ -172,6 +176,79 @@ public final class ContentValues {
     } catch (DateTimeException e) {
       throw new ContentValueException(ContentType.DATE_TIME, value, "not an ISO-8601 date/time");
     }
+  }
+
+  /**
+   * The fast path of {@link #readDateTime} for what Flow sends nearly always,
+   * {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} or with a {@code ±HH:MM} offset, read without the lenient
+   * formatter (which cost more than the rest of a call's inputs together in a profile);
+   * {@code null} for any other shape, which the formatter then reads.
+   *
+   * @throws DateTimeException for a field out of range, as the formatter would
+   */
+  private static OffsetDateTime readCanonicalDateTime(String value) {
+    int length = value.length();
+    if (length < 20
+        || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+        || value.charAt(13) != ':' || value.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(value, 0, 4);
+    int month = digits(value, 5, 7);
+    int day = digits(value, 8, 10);
+    int hour = digits(value, 11, 13);
+    int minute = digits(value, 14, 16);
+    int second = digits(value, 17, 19);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || second < 0) {
+      return null;
+    }
+    int at = 19;
+    int nanos = 0;
+    if (value.charAt(at) == '.') {
+      int start = ++at;
+      while (at < length && at - start < 9 && isDigit(value.charAt(at))) {
+        nanos = nanos * 10 + (value.charAt(at++) - '0');
+      }
+      if (at == start) {
+        return null;
+      }
+      for (int scale = at - start; scale < 9; scale++) {
+        nanos *= 10;
+      }
+    }
+    ZoneOffset offset;
+    if (at == length - 1 && value.charAt(at) == 'Z') {
+      offset = ZoneOffset.UTC;
+    } else if (at == length - 6 && (value.charAt(at) == '+' || value.charAt(at) == '-') && value.charAt(at + 3) == ':') {
+      int hours = digits(value, at + 1, at + 3);
+      int minutes = digits(value, at + 4, at + 6);
+      if (hours < 0 || minutes < 0) {
+        return null;
+      }
+      int sign = value.charAt(at) == '-' ? -1 : 1;
+      offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    } else {
+      return null;
+    }
+    return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset)
+        .withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** The decimal number in {@code value[from, to)}, or -1 when a character is not a digit. */
+  private static int digits(String value, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Writes a date/time in UTC with milliseconds and {@code Z}; {@code null} stays {@code null}. */

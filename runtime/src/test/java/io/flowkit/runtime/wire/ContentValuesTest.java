@@ -25,13 +25,31 @@ class ContentValuesTest {
     "2016-06-27T09:23:01, 2016-06-27T09:23:01Z",
     "2016-06-27, 2016-06-27T00:00:00Z",
     "2016-06-27t09:23:01z, 2016-06-27T09:23:01Z",
-    "2016-06-27T09:23:01-0500, 2016-06-27T14:23:01Z"
+    "2016-06-27T09:23:01-0500, 2016-06-27T14:23:01Z",
+    "2016-06-27T11:23:01.250+02:00, 2016-06-27T09:23:01.250Z",
+    "2016-06-27T04:23:01-05:00, 2016-06-27T09:23:01Z",
+    "2016-02-29T23:59:59.999Z, 2016-02-29T23:59:59.999Z",
+    "2016-06-27T09:23:01.000000001Z, 2016-06-27T09:23:01.000000001Z",
+    "' 2016-06-27T09:23:01.000Z ', 2016-06-27T09:23:01Z",
+    "2016-06-27T09:23:01.000+00:00, 2016-06-27T09:23:01Z"
   })
   void dateTimesAreReadLenientlyIntoUtc(String wire, String expected) {
     OffsetDateTime read = ContentValues.readDateTime(wire);
 
     assertThat(read.getOffset()).isEqualTo(ZoneOffset.UTC);
     assertThat(read.toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "2016-13-01T00:00:00.000Z", "2016-02-30T00:00:00.000Z", "2016-06-27T09:60:00.000Z",
+    "2016-06-27T09:23:60.000Z", "2016-06-27T09:23:01.1234567891Z", "2016-06-27T09:23:01.000+19:00",
+    "2016-06-27T09:23:01.000Q", "2016-06-27T09:2x:01.000Z"
+  })
+  void impossibleDateTimesAreRefusedInTheCanonicalShapeToo(String wire) {
+    assertThatThrownBy(() -> ContentValues.readDateTime(wire))
+        .isInstanceOf(ContentValueException.class)
+        .hasMessageContaining("ContentDateTime");
   }
 
   @Test
