@@ -260,11 +260,19 @@ final class StoreCases {
 
   private FuzzCase saveWithBadSignature() {
     Tenant tenant = pooled();
-    String signature = random.nextInt(6) == 0
-        // a signature that holds, for another tenant or another path
-        ? platform.signatureHeader(random.nextBoolean() ? pooled().id : UUID.randomUUID(),
-            random.nextBoolean() ? statesPath(pooled().id) : statesPath(tenant.id) + "/" + UUID.randomUUID())
-        : jose.badSignatureHeader(tenant.id, statesPath(tenant.id), random);
+    String signature;
+    if (random.nextInt(6) == 0) {
+      // a signature that holds, but for another tenant or another path
+      Tenant other = pooled();
+      UUID otherId = other == tenant ? UUID.randomUUID() : other.id;
+      signature = switch (random.nextInt(3)) {
+        case 0 -> platform.signatureHeader(otherId, statesPath(tenant.id));
+        case 1 -> platform.signatureHeader(tenant.id, statesPath(otherId));
+        default -> platform.signatureHeader(tenant.id, statesPath(tenant.id) + "/" + UUID.randomUUID());
+      };
+    } else {
+      signature = jose.badSignatureHeader(tenant.id, statesPath(tenant.id), random);
+    }
     if (signature.equals(tenant.saveSignature)) {
       signature = JoseMutations.flipBit(signature, random);
     }

@@ -18,7 +18,7 @@ class StorageExceptionTest {
     assertThat(StorageException.classify(new SQLException("too many clients", "53300")))
         .isEqualTo(StorageException.Kind.UNAVAILABLE);
     // HikariCP's "Connection is not available, request timed out", with or without a SQLState
-    assertThat(StorageException.classify(new SQLTransientConnectionException("timed out", null)))
+    assertThat(StorageException.classify(new SQLTransientConnectionException("timed out", (String) null)))
         .isEqualTo(StorageException.Kind.UNAVAILABLE);
     assertThat(StorageException.classify(new SQLException("wrapped", null, new ConnectException("refused"))))
         .isEqualTo(StorageException.Kind.UNAVAILABLE);
