@@ -32,8 +32,10 @@ import picocli.CommandLine.Option;
       "Configured like the reference store, by environment variables: PLATFORM_KEY and "
           + "RECEIVER_KEY (or PLATFORM_KEY_<kid> / RECEIVER_KEY_<kid> for more pairs), "
           + "DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, PORT; and flowkit's own: "
-          + "DATABASE_SCHEMA, DATABASE_MAX_POOL_SIZE, FLOWKIT_STORE_HOST, FLOWKIT_STORE_BASE_PATH, "
+          + "DATABASE_SCHEMA, DATABASE_MAX_POOL_SIZE, DATABASE_CONNECTION_TIMEOUT, "
+          + "FLOWKIT_STORE_HOST, FLOWKIT_STORE_BASE_PATH, "
           + "FLOWKIT_STORE_PUBLIC_BASE_PATH, FLOWKIT_STORE_MAX_BODY_BYTES, "
+          + "FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES, "
           + "FLOWKIT_STORE_MAX_STATE_BYTES, FLOWKIT_STORE_PURGE_INTERVAL, "
           + "FLOWKIT_CRYPTO_PROVIDER. A --config file takes "
           + "the same names; flags override both.",
@@ -82,6 +84,15 @@ final class StoreCommand implements Callable<Integer> {
 
   @Option(names = "--max-body", paramLabel = "SIZE", description = "Largest request body, e.g. 64MB.")
   private String maxBody;
+
+  @Option(names = "--max-in-flight", paramLabel = "SIZE",
+      description = "Most request-body bytes held at once; past it 503 + Retry-After "
+          + "(default: 128MB or the body limit, the larger).")
+  private String maxInFlight;
+
+  @Option(names = "--database-connection-timeout", paramLabel = "DURATION",
+      description = "How long a request waits for a database connection before a 503, e.g. 5s (default 5s).")
+  private String databaseConnectionTimeout;
 
   @Option(names = "--max-state", paramLabel = "SIZE",
       description = "Largest state token once decompressed, e.g. 64MB.")
@@ -144,6 +155,8 @@ final class StoreCommand implements Callable<Integer> {
     put(settings, StoreSettings.DATABASE_SCHEMA, databaseSchema);
     put(settings, StoreSettings.MAX_BODY_BYTES, maxBody);
     put(settings, StoreSettings.MAX_STATE_BYTES, maxState);
+    put(settings, StoreSettings.MAX_IN_FLIGHT_BYTES, maxInFlight);
+    put(settings, StoreSettings.DATABASE_CONNECTION_TIMEOUT, databaseConnectionTimeout);
     put(settings, StoreSettings.PURGE_INTERVAL, purgeInterval);
     put(settings, StoreSettings.CRYPTO_PROVIDER, cryptoProvider);
     Map<Path, String> platformKeys = readAll(platformKeyFiles);

@@ -72,6 +72,12 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
   /** The default cap on a request body: 64 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+  /**
+   * The least default budget of request-body bytes held at once: 128 MiB, two bodies of the default
+   * largest size (the default budget is the larger of this and the body limit).
+   */
+  public static final long DEFAULT_MIN_IN_FLIGHT_BYTES = 128L * 1024 * 1024;
+
   /** The default cap on one decrypted, decompressed state token: 64 MiB. */
   public static final int DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
 
@@ -108,7 +114,10 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
             new SignatureHeaderVerifier(joseKeys, builder.clock, builder.clockSkew),
             new StateTokenReader(joseKeys, builder.clock, builder.maxStateBytes, builder.clockSkew),
             new StateTokenWriter(joseKeys, builder.clock),
-            runtime::repository);
+            runtime::repository,
+            builder.maxInFlightBytes > 0
+                ? builder.maxInFlightBytes
+                : Math.max(DEFAULT_MIN_IN_FLIGHT_BYTES, builder.maxBodyBytes));
     this.handler = new StoreHandler(endpoint);
     // A managed bean starts and stops with the handler, on whichever server it is mounted.
     handler.addBean(runtime, true);
@@ -290,6 +299,7 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
     private Duration clockSkew = Duration.ZERO;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxStateBytes = DEFAULT_MAX_STATE_BYTES;
+    private long maxInFlightBytes;
     private Duration purgeInterval;
     private StoreCrypto.Mode cryptoMode;
     private Provider nativeProvider;
@@ -377,6 +387,20 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
     }
 
     /**
+     * The most request-body bytes the store holds at once, across all saves and deletes (default:
+     * the larger of 128 MiB and {@link #maxBodyBytes}); a request that would take it past this is
+     * answered {@code 503} with {@code Retry-After: 1} before its body is read. Must be at least
+     * {@link #maxBodyBytes}.
+     */
+    public Builder maxInFlightBytes(long maxInFlightBytes) {
+      if (maxInFlightBytes <= 0) {
+        throw new StoreConfigurationException("maxInFlightBytes must be positive");
+      }
+      this.maxInFlightBytes = maxInFlightBytes;
+      return this;
+    }
+
+    /**
      * The largest state token accepted once decrypted and decompressed (default 64 MiB; a state
      * of N bytes makes a token of about 1.4 N); larger ones get 413.
      */
@@ -450,6 +474,11 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
         throw new StoreConfigurationException(
             "No keys are configured: give the platformKey and receiverKey Flow returned when the "
                 + "store was created (PLATFORM_KEY / RECEIVER_KEY)");
+      }
+      if (maxInFlightBytes > 0 && maxInFlightBytes < maxBodyBytes) {
+        throw new StoreConfigurationException(
+            "The in-flight body limit (" + maxInFlightBytes + " bytes) must be at least the body limit ("
+                + maxBodyBytes + " bytes)");
       }
       if (publicBasePath == null && basePath.isEmpty()) {
         publicBasePath = "";

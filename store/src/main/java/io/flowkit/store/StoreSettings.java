@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code JDBC_DATABASE_URL}</td><td>JDBC URL with credentials; wins over {@code DATABASE_URL}</td><td></td></tr>
  *   <tr><td>{@code DATABASE_SCHEMA}</td><td>schema for the table, created when missing</td><td>the connection's</td></tr>
  *   <tr><td>{@code DATABASE_MAX_POOL_SIZE}</td><td>most connections</td><td>10</td></tr>
+ *   <tr><td>{@code DATABASE_CONNECTION_TIMEOUT}</td><td>wait for a connection before a 503, e.g. {@code 5s}</td><td>5 s</td></tr>
  *   <tr><td>{@code PORT}</td><td>port of a standalone store</td><td>8080</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_HOST}</td><td>address to listen on</td><td>{@code 0.0.0.0}</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_BASE_PATH}</td><td>where the routes are</td><td>{@code /api/storage/1}</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_PUBLIC_BASE_PATH}</td><td>the base path as the platform addresses it</td><td>the base path</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_BODY_BYTES}</td><td>largest body, e.g. {@code 64MB}</td><td>64 MiB</td></tr>
+ *   <tr><td>{@code FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES}</td><td>body bytes held at once, past it 503</td><td>128 MiB, at least the body limit</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_STATE_BYTES}</td><td>largest decompressed token</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_CLOCK_SKEW}</td><td>tolerated clock difference, e.g. {@code 30s}</td><td>0</td></tr>
  *   <tr><td>{@code FLOWKIT_CRYPTO_PROVIDER}</td><td>cryptography: {@code auto}, {@code native} or {@code jdk}</td><td>{@code auto}</td></tr>
@@ -50,6 +52,8 @@ public final class StoreSettings {
   public static final String DATABASE_SCHEMA = "DATABASE_SCHEMA";
   /** Most database connections. */
   public static final String DATABASE_MAX_POOL_SIZE = "DATABASE_MAX_POOL_SIZE";
+  /** How long a request waits for a database connection before it is answered 503. */
+  public static final String DATABASE_CONNECTION_TIMEOUT = "DATABASE_CONNECTION_TIMEOUT";
   /** Port of a standalone store. */
   public static final String PORT = "PORT";
   /** Address a standalone store listens on. */
@@ -60,6 +64,8 @@ public final class StoreSettings {
   public static final String PUBLIC_BASE_PATH = "FLOWKIT_STORE_PUBLIC_BASE_PATH";
   /** Largest request body. */
   public static final String MAX_BODY_BYTES = "FLOWKIT_STORE_MAX_BODY_BYTES";
+  /** Most request-body bytes held at once. */
+  public static final String MAX_IN_FLIGHT_BYTES = "FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES";
   /** Largest decompressed state token. */
   public static final String MAX_STATE_BYTES = "FLOWKIT_STORE_MAX_STATE_BYTES";
   /** How far the platform's clock may be from the store's. */
@@ -73,7 +79,7 @@ public final class StoreSettings {
   private static final Pattern SIZE =
       Pattern.compile("(\\d+)\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHORT_DURATION =
-      Pattern.compile("(\\d+)\\s*(s|m|h|d)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
 
   private StoreSettings() {}
 
@@ -104,6 +110,10 @@ public final class StoreSettings {
     if (maxBody != null) {
       builder.maxBodyBytes(size(MAX_BODY_BYTES, maxBody));
     }
+    String maxInFlight = value(settings, MAX_IN_FLIGHT_BYTES);
+    if (maxInFlight != null) {
+      builder.maxInFlightBytes(size(MAX_IN_FLIGHT_BYTES, maxInFlight));
+    }
     String maxState = value(settings, MAX_STATE_BYTES);
     if (maxState != null) {
       builder.maxStateBytes(size(MAX_STATE_BYTES, maxState));
@@ -132,7 +142,8 @@ public final class StoreSettings {
     String url = jdbcUrl != null ? jdbcUrl : value(settings, DATABASE_URL);
     String schema = value(settings, DATABASE_SCHEMA);
     String pool = value(settings, DATABASE_MAX_POOL_SIZE);
-    if (url == null && schema == null && pool == null) {
+    String timeout = value(settings, DATABASE_CONNECTION_TIMEOUT);
+    if (url == null && schema == null && pool == null && timeout == null) {
       return null;
     }
     if (url != null && !url.startsWith("jdbc:")) {
@@ -146,7 +157,10 @@ public final class StoreSettings {
           jdbcUrl != null ? null : value(settings, DATABASE_USERNAME),
           jdbcUrl != null ? null : value(settings, DATABASE_PASSWORD),
           schema,
-          pool == null ? DatabaseSettings.DEFAULT_POOL_SIZE : integer(DATABASE_MAX_POOL_SIZE, pool));
+          pool == null ? DatabaseSettings.DEFAULT_POOL_SIZE : integer(DATABASE_MAX_POOL_SIZE, pool),
+          timeout == null
+              ? DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT
+              : duration(DATABASE_CONNECTION_TIMEOUT, timeout));
     } catch (IllegalArgumentException e) {
       throw new StoreConfigurationException(e.getMessage());
     }
@@ -177,13 +191,14 @@ public final class StoreSettings {
     return (int) bytes;
   }
 
-  /** A duration: ISO-8601 ({@code PT1H}) or a number with s, m, h or d ({@code 90m}). */
+  /** A duration: ISO-8601 ({@code PT1H}) or a number with ms, s, m, h or d ({@code 90m}). */
   public static Duration duration(String name, String text) {
     String trimmed = text.strip();
     Matcher matcher = SHORT_DURATION.matcher(trimmed);
     if (matcher.matches()) {
       long amount = Long.parseLong(matcher.group(1));
       return switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+        case "ms" -> Duration.ofMillis(amount);
         case "s" -> Duration.ofSeconds(amount);
         case "m" -> Duration.ofMinutes(amount);
         case "h" -> Duration.ofHours(amount);

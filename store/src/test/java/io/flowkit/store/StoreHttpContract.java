@@ -590,6 +590,24 @@ abstract class StoreHttpContract {
             c -> c.saveToken(c.tokenWithClaims(b -> b.claim("createdAt", "yesterday")))),
         new Case("expiresAt not a date", 400,
             c -> c.saveToken(c.tokenWithClaims(b -> b.claim("expiresAt", "never")))),
+        // found by the generated-input suite (io.flowkit.store.fuzz): lax encodings and values
+        // the database refuses
+        new Case("a character appended to the inner JWS's signature", 401, c -> c.saveToken(
+            c.f.platform.encryptForReceiver(c.f.platform.signWithPlatformKey(c.f.platform.stateClaims(c.state).build())
+                + "x", c.f.platform.stateTokenHeader().build()))),
+        new Case("padding after the JWE's tag", 401, c -> c.saveToken(c.validToken() + "==")),
+        new Case("the standard base64 alphabet in the JWE", 401,
+            c -> c.saveToken(c.validToken().replace('-', '+').replace('_', '/') + "+")),
+        new Case("a character appended to the signature header", 401, c -> c.saveWithSignatureToken(
+            c.f.platform.signatureHeader(c.tenant, c.fullPath()) + "A")),
+        new Case("createdAt past the year 9999 (PostgreSQL refused it: 500)", 400,
+            c -> c.saveToken(c.tokenWithClaims(b -> b.claim("createdAt", "+300000-01-01T00:00:00Z")))),
+        new Case("expiresAt in the year 0", 400,
+            c -> c.saveToken(c.tokenWithClaims(b -> b.claim("expiresAt", "0000-06-01T00:00:00Z")))),
+        new Case("content with a lone surrogate", 400, c -> c.saveToken(c.tokenWithRawClaims(
+            c.f.platform.stateClaims(c.state).claim("content", "{\"a\":\"LONE\"}").build().toString()
+                .replace("LONE", "\\ud800")))),
+        new Case("a gzip Content-Encoding", 415, c -> c.saveWithHeaders(h -> h.put("Content-Encoding", "gzip"))),
         // all or nothing
         new Case("a good item with a bad one", 401, c -> c.saveTokens(List.of(c.validToken(),
             c.tokenWithClaims(b -> b.issuer("someone")), c.f.platform.stateToken(c.state.withId(UUID.randomUUID()))))),
@@ -811,6 +829,18 @@ abstract class StoreHttpContract {
 
     String tokenWithClaims(UnaryOperator<JWTClaimsSet.Builder> change) {
       return f.platform.stateToken(change.apply(f.platform.stateClaims(state)).build());
+    }
+
+    /** A state token around claims given as JSON text, signed and encrypted as the platform does. */
+    String tokenWithRawClaims(String claimsJson) {
+      try {
+        com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(es384(f.keys.platformKid()),
+            new Payload(claimsJson));
+        jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(f.keys.platformPair()));
+        return f.platform.encryptForReceiver(jws.serialize(), f.platform.stateTokenHeader().build());
+      } catch (com.nimbusds.jose.JOSEException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     String tokenWithHeader(UnaryOperator<JWEHeader.Builder> change) {

@@ -84,6 +84,27 @@ class StoreSettingsTest {
   }
 
   @Test
+  void readsTheConnectionTimeoutAndRefusesOnesHikariCannotTake() {
+    assertThat(StoreSettings.database(Map.of("DATABASE_CONNECTION_TIMEOUT", "1500ms")).connectionTimeout())
+        .isEqualTo(Duration.ofMillis(1500));
+    assertThat(StoreSettings.database(Map.of("DATABASE_URL", "jdbc:h2:mem:x")).connectionTimeout())
+        .isEqualTo(Duration.ofSeconds(5));
+    assertThatThrownBy(() -> StoreSettings.database(Map.of("DATABASE_CONNECTION_TIMEOUT", "100ms")))
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageContaining("at least 250 ms");
+    assertThatThrownBy(() -> StoreSettings.database(Map.of("DATABASE_CONNECTION_TIMEOUT", "soon")))
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageStartingWith("DATABASE_CONNECTION_TIMEOUT");
+  }
+
+  @Test
+  void refusesAnInFlightBudgetThatIsNotASize() {
+    assertThatThrownBy(() -> FlowStore.builder().settings(Map.of("FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES", "lots")))
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageStartingWith("FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES");
+  }
+
+  @Test
   void refusesAPortOutOfRange() {
     assertThatThrownBy(() -> FlowStore.builder().settings(Map.of("PORT", "70000")))
         .isInstanceOf(StoreConfigurationException.class);

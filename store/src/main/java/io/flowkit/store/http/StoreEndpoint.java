@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  * @param reader opens posted state tokens
  * @param writer makes loaded-state tokens
  * @param repository the states table, available once the store has started
+ * @param maxInFlightBytes the most request-body bytes held at once across all requests (at least
+ *     {@code maxBodyBytes}); past it a save or delete is answered {@code 503} with {@code
+ *     Retry-After}
  */
 public record StoreEndpoint(
     String basePath,
@@ -29,7 +32,8 @@ public record StoreEndpoint(
     SignatureHeaderVerifier signatures,
     StateTokenReader reader,
     StateTokenWriter writer,
-    Supplier<StateRepository> repository) {
+    Supplier<StateRepository> repository,
+    long maxInFlightBytes) {
 
   /** Checks every part is present. */
   public StoreEndpoint {
@@ -42,6 +46,10 @@ public record StoreEndpoint(
     Objects.requireNonNull(repository, "repository");
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive");
+    }
+    if (maxInFlightBytes < maxBodyBytes) {
+      throw new IllegalArgumentException(
+          "maxInFlightBytes must be at least maxBodyBytes, or the largest body could never be taken");
     }
   }
 }

@@ -20,6 +20,7 @@ import io.flowkit.store.repository.StateRepository;
 import io.flowkit.store.repository.StorageException;
 import io.flowkit.store.state.FlowState;
 import io.flowkit.store.state.Uuids;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -40,7 +42,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Checks run in this order, and nothing is written unless all pass: route (404, 405), the two
  * key-id headers (400), the signature header (401), the body's size (413) and shape (400), every
- * state token (401, or 400 / 413 for its content), then the database (500 only when it fails).
+ * state token (401, or 400 / 413 for its content), then the database. A save or delete whose body
+ * does not fit the in-flight budget is answered {@code 503} with {@code Retry-After} before its body
+ * is read; so is any request while the database is unreachable. A 5xx never reflects the request:
+ * {@code 503} says "later", {@code 500} only a failure of the store itself.
  */
 public final class StoreHandler extends Handler.Abstract {
 
@@ -50,15 +55,23 @@ public final class StoreHandler extends Handler.Abstract {
   /** Names the receiver key a loaded state is signed with. */
   public static final String RECEIVER_KEY_ID = "X-ManyWho-Receiver-Key-ID";
 
+  /** Seconds a client is asked to wait when the store is busy with other large bodies. */
+  static final int BUSY_RETRY_AFTER_SECONDS = 1;
+
+  /** Seconds a client is asked to wait when the database is unreachable. */
+  static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
   private static final Logger LOG = LoggerFactory.getLogger(StoreHandler.class);
 
   private final StoreEndpoint endpoint;
   private final ObjectMapper json;
   private final StoreCounts counts = new StoreCounts();
+  private final InFlightBodies inFlight;
 
   /** A handler serving {@code endpoint}. */
   public StoreHandler(StoreEndpoint endpoint) {
     this.endpoint = endpoint;
+    this.inFlight = new InFlightBodies(endpoint.maxInFlightBytes());
     this.json =
         JsonMapper.builder(
                 JsonFactory.builder()
@@ -93,7 +106,7 @@ public final class StoreHandler extends Handler.Abstract {
       refuse(request, response, callback, problem);
     } catch (StorageException e) {
       // Already logged by the repository with the database's own words.
-      refuse(request, response, callback, new ServiceProblemException(500, "The state database failed"));
+      refuse(request, response, callback, storageProblem(e));
     } catch (RuntimeException e) {
       // One line by default; the stack trace only when debugging, since the store's log lines stay
       // free of traces, tokens and keys.
@@ -115,6 +128,21 @@ public final class StoreHandler extends Handler.Abstract {
     ProblemResponses.refuse(request, response, callback, problem, RequestBodies.drainLimit(endpoint.maxBodyBytes()));
   }
 
+  /** The answer to a database failure: 503 (try later), 400 (these values) or 500. */
+  private static ServiceProblemException storageProblem(StorageException e) {
+    return switch (e.kind()) {
+      case UNAVAILABLE -> unavailable("The state database is unavailable; try again later",
+          UNAVAILABLE_RETRY_AFTER_SECONDS);
+      case DATA_REFUSED -> ServiceProblemException.badRequest("The state database refused a value of the request");
+      case FAILED -> new ServiceProblemException(500, "The state database failed");
+    };
+  }
+
+  private static ServiceProblemException unavailable(String message, int retryAfterSeconds) {
+    return new ServiceProblemException(503, message, null,
+        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+  }
+
   private void route(Request request, Response response, Callback callback, String relative) {
     String method = request.getMethod();
     if (relative.equals("/health")) {
@@ -131,10 +159,13 @@ public final class StoreHandler extends Handler.Abstract {
     if (segments.length == 3) {
       Methods.require(method, "POST", "DELETE");
       authenticate(request, tenant, relative);
-      if ("POST".equals(method)) {
-        save(request, response, callback, tenant);
-      } else {
-        delete(request, response, callback, tenant);
+      // The body's bytes are held until the answer is decided, then given back.
+      try (InFlightBodies.Reservation body = inFlight.open()) {
+        if ("POST".equals(method)) {
+          save(request, response, callback, tenant, body);
+        } else {
+          delete(request, response, callback, tenant, body);
+        }
       }
     } else {
       UUID id = pathUuid(segments[3]);
@@ -146,13 +177,14 @@ public final class StoreHandler extends Handler.Abstract {
 
   private void health(Response response, Callback callback) {
     if (!endpoint.repository().get().isReachable()) {
-      throw new ServiceProblemException(500, "The state database is unreachable");
+      throw unavailable("The state database is unreachable", UNAVAILABLE_RETRY_AFTER_SECONDS);
     }
     ProblemResponses.empty(response, callback, 200);
   }
 
-  private void save(Request request, Response response, Callback callback, UUID tenant) {
-    JsonNode body = readJson(request);
+  private void save(
+      Request request, Response response, Callback callback, UUID tenant, InFlightBodies.Reservation reservation) {
+    JsonNode body = readJson(request, reservation);
     if (!body.isArray()) {
       throw ServiceProblemException.badRequest("The body must be a JSON array of {\"token\": \"...\"} objects");
     }
@@ -199,8 +231,9 @@ public final class StoreHandler extends Handler.Abstract {
     }
   }
 
-  private void delete(Request request, Response response, Callback callback, UUID tenant) {
-    JsonNode body = readJson(request);
+  private void delete(
+      Request request, Response response, Callback callback, UUID tenant, InFlightBodies.Reservation reservation) {
+    JsonNode body = readJson(request, reservation);
     if (!body.isArray()) {
       throw ServiceProblemException.badRequest("The body must be a JSON array of state ids");
     }
@@ -241,8 +274,8 @@ public final class StoreHandler extends Handler.Abstract {
     return value.strip();
   }
 
-  private JsonNode readJson(Request request) {
-    byte[] body = readBody(request);
+  private JsonNode readJson(Request request, InFlightBodies.Reservation reservation) {
+    byte[] body = readBody(request, reservation);
     if (body.length == 0) {
       throw ServiceProblemException.badRequest("The body is empty");
     }
@@ -253,13 +286,34 @@ public final class StoreHandler extends Handler.Abstract {
     }
   }
 
-  private byte[] readBody(Request request) {
+  private byte[] readBody(Request request, InFlightBodies.Reservation reservation) {
     int max = endpoint.maxBodyBytes();
-    if (request.getLength() > max) {
+    long declared = request.getLength();
+    if (declared > max) {
       throw tooLarge(max);
     }
+    String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      // Read as it is, a compressed body would be refused as broken JSON; say what is wrong.
+      throw new ServiceProblemException(415, "The store takes bodies without a Content-Encoding");
+    }
+    if (!reservation.tryTake(declared)) {
+      throw busy();
+    }
     try (InputStream in = RequestBodies.open(request, max)) {
-      return in.readAllBytes();
+      if (declared >= 0) {
+        return in.readAllBytes();
+      }
+      // No declared length (chunked): reserve as the bytes arrive.
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (!reservation.tryTake(n)) {
+          throw busy();
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
     } catch (RequestBodyException e) {
       throw tooLarge(max);
     } catch (IOException e) {
@@ -269,6 +323,11 @@ public final class StoreHandler extends Handler.Abstract {
 
   private static ServiceProblemException tooLarge(int max) {
     return new ServiceProblemException(413, "The body is larger than the store accepts (" + max + " bytes)");
+  }
+
+  private static ServiceProblemException busy() {
+    return unavailable("The store is busy with other large requests; try again shortly",
+        BUSY_RETRY_AFTER_SECONDS);
   }
 
   private static ServiceProblemException unauthorized(String message) {

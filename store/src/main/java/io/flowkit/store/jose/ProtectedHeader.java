@@ -47,7 +47,7 @@ final class ProtectedHeader {
    */
   static ProtectedHeader of(String compact, int parts) throws TokenRejectedException {
     int end = compact.indexOf('.');
-    if (end <= 0 || end > MAX_ENCODED_LENGTH || countDots(compact) != parts - 1) {
+    if (end <= 0 || end > MAX_ENCODED_LENGTH || !isCompact(compact, parts - 1)) {
       throw new TokenRejectedException(Reason.MALFORMED);
     }
     try {
@@ -73,13 +73,61 @@ final class ProtectedHeader {
     return members.get(name) instanceof Map<?, ?> map ? map : null;
   }
 
-  private static int countDots(String compact) {
-    int dots = 0;
-    for (int i = 0; i < compact.length(); i++) {
-      if (compact.charAt(i) == '.') {
-        dots++;
+  /**
+   * Whether {@code compact} is {@code dots + 1} parts of canonical, unpadded base64url, as RFC 7515
+   * and 7516 define the compact serialization. The JOSE library's decoder skips characters it does
+   * not know and ignores stray trailing bits, so without this check a token with "==", '+' or a
+   * character appended to its signature was accepted as the same token.
+   */
+  private static boolean isCompact(String compact, int dots) {
+    int seen = 0;
+    int partStart = 0;
+    for (int i = 0; i <= compact.length(); i++) {
+      if (i == compact.length() || compact.charAt(i) == '.') {
+        if (!isCanonicalEnd(compact, partStart, i)) {
+          return false;
+        }
+        if (i < compact.length()) {
+          seen++;
+        }
+        partStart = i + 1;
+      } else if (value(compact.charAt(i)) < 0) {
+        return false;
       }
     }
-    return dots;
+    return seen == dots;
+  }
+
+  /**
+   * Whether the part {@code [start, end)} has a length base64url can have and no stray bits in its
+   * last character: the decoder drops those bits, so "...Q" and "...R" would read as the same
+   * bytes and a character appended to a signature would go unnoticed.
+   */
+  private static boolean isCanonicalEnd(String compact, int start, int end) {
+    int length = end - start;
+    if (length == 0) {
+      return true;
+    }
+    int last = value(compact.charAt(end - 1));
+    return switch (length % 4) {
+      case 1 -> false;
+      case 2 -> (last & 0x0F) == 0;
+      case 3 -> (last & 0x03) == 0;
+      default -> true;
+    };
+  }
+
+  /** The 6-bit value of a base64url character, or -1. */
+  private static int value(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '-' ? 62 : c == '_' ? 63 : -1;
   }
 }

@@ -9,6 +9,7 @@ import io.flowkit.store.state.FlowState;
 import io.flowkit.store.state.Uuids;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ import java.util.UUID;
  * {@code content}, the state document as JSON text inside a string.
  */
 final class StateClaims {
+
+  private static final int MIN_YEAR = 1;
+  private static final int MAX_YEAR = 9999;
 
   private final JsonFactory json;
 
@@ -104,11 +108,19 @@ final class StateClaims {
       return null;
     }
     if (value instanceof String text) {
+      OffsetDateTime time;
       try {
-        return OffsetDateTime.parse(text);
+        time = OffsetDateTime.parse(text);
       } catch (DateTimeParseException e) {
-        // fall through
+        throw bad(name, "must be an ISO-8601 date-time with an offset");
       }
+      // The platform's dates are .NET DateTimes, years 1 to 9999; PostgreSQL refuses years past
+      // 294276, which must be the client's 400, not a database failure.
+      int year = time.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        throw bad(name, "must be between the years 1 and 9999");
+      }
+      return time;
     }
     throw bad(name, "must be an ISO-8601 date-time with an offset");
   }
@@ -118,6 +130,7 @@ final class StateClaims {
       throw bad("content", "must be the state document as JSON text in a string");
     }
     requireOneJsonValue(content);
+    requireWellFormedUnicode(content);
     return content;
   }
 
@@ -132,6 +145,24 @@ final class StateClaims {
       }
     } catch (IOException e) {
       throw bad("content", "is not valid JSON text");
+    }
+  }
+
+  // A lone surrogate (sent as "\\ud800" in the claims) cannot be written as UTF-8: PostgreSQL's
+  // driver would store a '?' in its place, silently changing the state. Refused instead.
+  private static void requireWellFormedUnicode(String content) throws TokenRejectedException {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < content.length() && Character.isLowSurrogate(content.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw bad("content", "holds an unpaired surrogate, which is not Unicode text");
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw bad("content", "holds an unpaired surrogate, which is not Unicode text");
+      }
     }
   }
 

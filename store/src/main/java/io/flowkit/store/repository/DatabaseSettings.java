@@ -1,6 +1,7 @@
 package io.flowkit.store.repository;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,15 +14,27 @@ import java.util.regex.Pattern;
  * @param schema the schema to keep the table in (created when missing), or {@code null} for the
  *     connection's default schema
  * @param maxPoolSize the most connections the store opens
+ * @param connectionTimeout how long a request waits for a database connection before the store
+ *     answers {@code 503} (at least 250 ms); also bounds PostgreSQL's connect and login
  */
 public record DatabaseSettings(
-    String url, String username, String password, String schema, int maxPoolSize) {
+    String url, String username, String password, String schema, int maxPoolSize,
+    Duration connectionTimeout) {
 
   /** The embedded default: an H2 file database {@code ./flowkit-store} (file {@code flowkit-store.mv.db}). */
   public static final String DEFAULT_URL = "jdbc:h2:file:./flowkit-store";
 
   /** The default pool size. */
   public static final int DEFAULT_POOL_SIZE = 10;
+
+  /**
+   * The default wait for a connection: 5 s, so that a request made while the database is down is
+   * answered 503 within seconds rather than holding its thread and body.
+   */
+  public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+  /** The least connection timeout HikariCP accepts. */
+  public static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
 
   private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -36,6 +49,15 @@ public record DatabaseSettings(
     if (maxPoolSize < 1) {
       throw new IllegalArgumentException("The database pool size must be at least 1");
     }
+    Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+    if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
+      throw new IllegalArgumentException("The database connection timeout must be at least 250 ms");
+    }
+  }
+
+  /** Settings with the default connection timeout. */
+  public DatabaseSettings(String url, String username, String password, String schema, int maxPoolSize) {
+    this(url, username, password, schema, maxPoolSize, DEFAULT_CONNECTION_TIMEOUT);
   }
 
   /** The embedded default database. */
@@ -56,12 +78,22 @@ public record DatabaseSettings(
 
   /** The same settings with the table kept in {@code schema}. */
   public DatabaseSettings withSchema(String schema) {
-    return new DatabaseSettings(url, username, password, schema, maxPoolSize);
+    return new DatabaseSettings(url, username, password, schema, maxPoolSize, connectionTimeout);
   }
 
   /** The same settings with at most {@code size} connections. */
   public DatabaseSettings withMaxPoolSize(int size) {
-    return new DatabaseSettings(url, username, password, schema, size);
+    return new DatabaseSettings(url, username, password, schema, size, connectionTimeout);
+  }
+
+  /** The same settings with another connection timeout. */
+  public DatabaseSettings withConnectionTimeout(Duration timeout) {
+    return new DatabaseSettings(url, username, password, schema, maxPoolSize, timeout);
+  }
+
+  /** The same settings at another URL (e.g. through a proxy), credentials and schema kept. */
+  public DatabaseSettings withUrl(String otherUrl) {
+    return new DatabaseSettings(otherUrl, username, password, schema, maxPoolSize, connectionTimeout);
   }
 
   /** The dialect of {@link #url()}. */
@@ -85,6 +117,6 @@ public record DatabaseSettings(
   @Override
   public String toString() {
     return "DatabaseSettings[url=" + displayUrl() + ", username=" + username + ", schema=" + schema
-        + ", maxPoolSize=" + maxPoolSize + "]";
+        + ", maxPoolSize=" + maxPoolSize + ", connectionTimeout=" + connectionTimeout + "]";
   }
 }

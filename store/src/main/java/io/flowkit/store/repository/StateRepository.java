@@ -109,7 +109,7 @@ public final class StateRepository {
   /** Whether the database answers. */
   public boolean isReachable() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.isValid(5);
+      return connection.isValid(2);
     } catch (SQLException e) {
       LOG.warn("The database is unreachable: {} (SQLState {})", e.getMessage(), e.getSQLState());
       return false;

@@ -45,10 +45,18 @@ public final class StoreDatabase implements AutoCloseable {
     }
     config.setMaximumPoolSize(settings.maxPoolSize());
     config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
-    config.setConnectionTimeout(10_000);
+    // Bounded waits, so that while the database is down a request is answered 503 within about
+    // the connection timeout and the pool reconnects on its own once it is back.
+    long timeout = settings.connectionTimeout().toMillis();
+    config.setConnectionTimeout(timeout);
+    config.setValidationTimeout(Math.max(250, Math.min(timeout / 2, 5_000)));
     if (settings.dialect() == Dialect.POSTGRESQL) {
       // A 204 waits for the commit to be flushed by PostgreSQL, whatever the server's default.
       config.setConnectionInitSql("SET synchronous_commit TO on");
+      // The driver's own connect and login waits, in seconds, no longer than the pool's.
+      long seconds = Math.max(1, (timeout + 999) / 1000);
+      config.addDataSourceProperty("connectTimeout", Long.toString(seconds));
+      config.addDataSourceProperty("loginTimeout", Long.toString(seconds));
     }
     HikariDataSource pool;
     try {

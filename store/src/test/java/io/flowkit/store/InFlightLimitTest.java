@@ -1,0 +1,115 @@
+package io.flowkit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowkit.runtime.testing.Await;
+import io.flowkit.runtime.testing.TestClock;
+import io.flowkit.store.testing.StoreFixture;
+import io.flowkit.store.testing.TestDatabases;
+import io.flowkit.testkit.PlatformState;
+import io.flowkit.testkit.StoreKeyPairs;
+import io.flowkit.testkit.StoreResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concurrent large requests are bounded: while saves whose declared bodies fill the in-flight budget
+ * are being received, another save is answered {@code 503} with {@code Retry-After} and the problem
+ * body at once, storing nothing; once they finish, the budget is free again.
+ */
+class InFlightLimitTest {
+
+  private static final int MAX_BODY = 1 << 20;
+  private static final long MAX_IN_FLIGHT = 2L << 20;
+
+  @Test
+  void aSavePastTheInFlightBudgetIsAnswered503WithRetryAfterAndStoresNothing() throws Exception {
+    try (StoreFixture f = StoreFixture.start(TestDatabases.h2InMemory(), StoreKeyPairs.generate(),
+        TestClock.atCurrentSecond(), b -> b.maxBodyBytes(MAX_BODY).maxInFlightBytes(MAX_IN_FLIGHT))) {
+      // Two saves declare a whole body limit each and send only their first bytes: together they
+      // hold the budget while the store waits for the rest.
+      List<Slow> slow = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        slow.add(Slow.start(f, MAX_BODY));
+      }
+      UUID tenant = UUID.randomUUID();
+      List<PlatformState> refused = new ArrayList<>();
+      StoreResponse[] answer = new StoreResponse[1];
+      Await.until("a small save to be refused while the budget is held", Duration.ofSeconds(30), () -> {
+        PlatformState state = PlatformState.of(tenant, "{\"small\":true}");
+        answer[0] = f.client.save(tenant, state);
+        if (answer[0].status() == 503) {
+          refused.add(state);
+          return true;
+        }
+        assertThat(answer[0].status()).as(answer[0].toString()).isEqualTo(204);
+        return false;
+      });
+      assertThat(answer[0].header("Retry-After")).isEqualTo("1");
+      StoreHttpContract.assertProblem(answer[0], 503);
+      assertThat(answer[0].body()).contains("busy");
+      assertThat(f.row(tenant, refused.get(0).id())).isEmpty();
+      // A delete is bounded the same way.
+      assertThat(f.client.delete(tenant, UUID.randomUUID()).status()).isEqualTo(503);
+      // Loads and the health check carry no body and are not held back.
+      assertThat(f.client.health().status()).isEqualTo(200);
+
+      for (Slow s : slow) {
+        assertThat(s.finish()).isEqualTo(204);
+        assertThat(f.row(s.state.tenant(), s.state.id())).isPresent();
+      }
+      PlatformState after = PlatformState.of(tenant, "{\"after\":true}");
+      assertThat(f.client.save(tenant, after).status()).isEqualTo(204);
+    }
+  }
+
+  @Test
+  void theBudgetMustHoldTheLargestBody() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowStore.builder()
+            .keys(io.flowkit.store.testing.StoreKeyRings.of(StoreKeyPairs.generate()))
+            .maxBodyBytes(MAX_BODY).maxInFlightBytes(MAX_BODY - 1).build())
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageContaining("at least the body limit");
+  }
+
+  /** A valid save whose body of exactly {@code length} bytes is sent in two parts. */
+  private record Slow(Socket socket, OutputStream out, byte[] body, PlatformState state) {
+
+    static Slow start(StoreFixture f, int length) throws Exception {
+      PlatformState state = PlatformState.of(UUID.randomUUID(), "{\"large\":true}");
+      String json = "[{\"token\":\"" + f.platform.stateToken(state) + "\"}";
+      byte[] body = (json + " ".repeat(length - json.length() - 1) + "]").getBytes(StandardCharsets.UTF_8);
+      String path = "/states/" + state.tenant();
+      Map<String, String> headers = f.client.signedHeaders(state.tenant(), path);
+      StringBuilder head = new StringBuilder("POST " + f.client.fullPath(path) + " HTTP/1.1\r\nHost: localhost\r\n");
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
+      Socket socket = new Socket(f.store.uri().getHost(), f.store.uri().getPort());
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body, 0, 1024);
+      out.flush();
+      return new Slow(socket, out, body, state);
+    }
+
+    int finish() throws Exception {
+      try (socket) {
+        out.write(body, 1024, body.length - 1024);
+        out.flush();
+        String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+            .readLine();
+        return Integer.parseInt(status.substring(9, 12));
+      }
+    }
+  }
+}

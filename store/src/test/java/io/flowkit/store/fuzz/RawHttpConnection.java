@@ -1,0 +1,153 @@
+package io.flowkit.store.fuzz;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * HTTP/1.1 written and read by hand over one kept-alive socket, reconnecting when the server closed
+ * it: a request's head is sent exactly as given (any header, any or no {@code Content-Length}), so
+ * that the generators can send what no HTTP client library would.
+ */
+final class RawHttpConnection implements AutoCloseable {
+
+  /** An answer; header names in lower case. */
+  record Answer(int status, Map<String, String> headers, byte[] body) {
+
+    String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  private final URI server;
+  private Socket socket;
+  private InputStream in;
+  private OutputStream out;
+
+  RawHttpConnection(URI server) {
+    this.server = server;
+  }
+
+  /**
+   * Sends {@code head} (request line and headers, without the blank line that ends them) and {@code
+   * body}, and reads the answer. With {@code endAfterSending} the connection's output is shut after
+   * the body (the server then sees the body end early) and the connection is not reused.
+   */
+  Answer send(String head, byte[] body, boolean endAfterSending) {
+    try {
+      connectIfNeeded();
+      try {
+        out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        if (body != null) {
+          out.write(body);
+        }
+        out.flush();
+        if (endAfterSending) {
+          socket.shutdownOutput();
+        }
+      } catch (IOException writeFailed) {
+        // The server may have answered and closed before taking the whole request (a head too
+        // large, a body refused by its declared length): its answer is still to be read.
+        endAfterSending = true;
+      }
+      Answer answer = read(head.startsWith("HEAD "));
+      if (endAfterSending || "close".equalsIgnoreCase(answer.header("connection"))) {
+        close();
+      }
+      return answer;
+    } catch (IOException e) {
+      close();
+      throw new UncheckedIOException("the connection broke: " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the socket; the next request opens a new one. */
+  @Override
+  public void close() {
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // nothing to do
+      }
+      socket = null;
+    }
+  }
+
+  private void connectIfNeeded() throws IOException {
+    if (socket == null) {
+      socket = new Socket(server.getHost(), server.getPort());
+      socket.setSoTimeout(30_000);
+      socket.setTcpNoDelay(true);
+      in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+      out = socket.getOutputStream();
+    }
+  }
+
+  private Answer read(boolean noBody) throws IOException {
+    String statusLine = line();
+    if (!statusLine.startsWith("HTTP/1.1 ")) {
+      throw new IOException("not an HTTP/1.1 status line: " + statusLine);
+    }
+    int status = Integer.parseInt(statusLine.substring(9, 12));
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line = line(); !line.isEmpty(); line = line()) {
+      int colon = line.indexOf(':');
+      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+    }
+    byte[] body;
+    if (noBody || status == 204 || status == 304) {
+      body = new byte[0];
+    } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+      for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+        chunks.write(bytes(size));
+        line();
+      }
+      line();
+      body = chunks.toByteArray();
+    } else if (headers.containsKey("content-length")) {
+      body = bytes(Integer.parseInt(headers.get("content-length")));
+    } else {
+      body = in.readAllBytes();
+      close();
+    }
+    return new Answer(status, headers, body);
+  }
+
+  private String line() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != '\n') {
+      if (b < 0) {
+        throw new EOFException("the server closed the connection");
+      }
+      if (b != '\r') {
+        line.write(b);
+      }
+    }
+    return line.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  private byte[] bytes(int count) throws IOException {
+    byte[] bytes = in.readNBytes(count);
+    if (bytes.length < count) {
+      throw new EOFException("the server closed the connection within a body");
+    }
+    return bytes;
+  }
+}
