@@ -238,9 +238,10 @@ public final class DescribeValidator {
         problem("types", subject + " is named once", Outcome.FAIL, ServiceRules.TYPE,
             "'" + name + "' is declared more than once; Flow installs types by name");
       }
-      if (name.startsWith("$") || SYSTEM_TYPES.contains(name)) {
+      // Names starting with $ are fine (Boomi's own are "$File RESPONSE - ..."); the system types' are not.
+      if (SYSTEM_TYPES.contains(name)) {
         problem("types", subject + " does not take a system type's name", Outcome.FAIL, ServiceRules.SYSTEM_TYPES,
-            "names starting with $ and the system types' names belong to the platform");
+            "'" + name + "' is a type the platform already has; installing it would clash");
       }
       String elementType = text(type, "elementType");
       if (elementType != null && !elementType.equals("TYPE")) {

@@ -14,6 +14,7 @@ import io.flowkit.runtime.wire.EngineValue;
 import io.flowkit.runtime.wire.ServiceProblem;
 import io.flowkit.runtime.wire.ServiceRequest;
 import io.flowkit.runtime.wire.WireJson;
+import io.flowkit.testkit.CallbackReceiver;
 import io.flowkit.testkit.FlowPlatform;
 import io.flowkit.testkit.ListFilterBuilder;
 import io.flowkit.testkit.RawResponse;
@@ -52,12 +53,32 @@ public final class ServiceChecker {
   /** Checks the service {@code options} name; the report says what passed and what failed. */
   public static CheckReport check(ServiceCheckOptions options, Progress progress) {
     ServiceChecker checker = new ServiceChecker(options, progress);
-    checker.run();
+    // Flow always sends a callback URL with an action, and services answer WAIT only when there is
+    // one: when actions are invoked a local receiver takes their callbacks (and drops them).
+    CallbackReceiver callbacks = options.invoke() ? startReceiver() : null;
+    try {
+      checker.run(callbacks);
+    } finally {
+      if (callbacks != null) {
+        callbacks.close();
+      }
+    }
     return checker.run.finish();
   }
 
-  private void run() {
+  private static CallbackReceiver startReceiver() {
+    try {
+      return CallbackReceiver.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start a local receiver for action callbacks: " + e.getMessage(), e);
+    }
+  }
+
+  private void run(CallbackReceiver callbacks) {
     FlowPlatform.Builder builder = FlowPlatform.builder(options.service()).timeout(options.timeout());
+    if (callbacks != null) {
+      builder.callbacks(callbacks);
+    }
     if (options.basicUsername() != null) {
       builder.basicAuth(options.basicUsername(), options.basicPassword() == null ? "" : options.basicPassword());
     }
