@@ -15,7 +15,7 @@ public final class TableReport {
   public static void write(CheckReport report, PrintWriter out) {
     List<CheckResult> results = report.results();
     int groupWidth = width(results.stream().map(CheckResult::group).toList(), "GROUP");
-    int nameWidth = Math.min(60, width(results.stream().map(CheckResult::name).toList(), "CASE"));
+    int nameWidth = Math.min(72, width(results.stream().map(CheckResult::name).toList(), "CASE"));
     out.println("flowkit check " + report.kind() + " " + report.target());
     out.println();
     String format = "%-6s %-" + groupWidth + "s %-" + nameWidth + "s %s%n";

@@ -280,8 +280,10 @@ public final class ServiceChecker {
 
   private void actions(DescribedService service) {
     InputSynthesizer synthesizer = new InputSynthesizer(service.types);
+    Set<String> probed = new HashSet<>();
     for (DescribedService.Action action : service.actions) {
-      if (action.uriPart() == null || action.uriPart().isBlank()) {
+      // a uriPart declared twice is a describe failure already; Flow would call it once
+      if (action.uriPart() == null || action.uriPart().isBlank() || !probed.add(action.uriPart())) {
         continue;
       }
       String name = "invoke " + action.uriPart();
