@@ -32,8 +32,12 @@ final class CheckServiceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "URL", description = "The service's URL, as it would be given to Flow.")
   private URI service;
 
+  /** Where --basic can come from instead, out of sight of the process list. */
+  static final String BASIC_VARIABLE = "FLOWKIT_CHECK_BASIC";
+
   @Option(names = "--basic", paramLabel = "USER:TOKEN",
-      description = "HTTP Basic credentials Flow would send (e.g. an Integration account and token).")
+      description = "HTTP Basic credentials Flow would send (e.g. an Integration account and token); "
+          + "or set " + BASIC_VARIABLE + ", which keeps the token out of the process list.")
   private String basic;
 
   @Option(names = "--config", paramLabel = "NAME=VALUE",
@@ -69,6 +73,9 @@ final class CheckServiceCommand implements Callable<Integer> {
     }
     String user = null;
     String password = null;
+    if (basic == null) {
+      basic = context.environment().get(BASIC_VARIABLE);
+    }
     if (basic != null) {
       int colon = basic.indexOf(':');
       if (colon <= 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.cli.check.service.FakeService;
 import io.flowkit.runtime.example.ExampleImplementations;
 import io.flowkit.runtime.example.OrdersService;
 import io.flowkit.runtime.server.FlowServer;
@@ -120,6 +121,18 @@ class CheckCommandsTest {
     assertThat(folder.resolve("platform-key-pair.jwk")).exists();
     assertThat(folder.resolve("receiver-public-key.jwk")).exists();
     assertThat(err.toString()).contains(folder.resolve("platform-key-pair.jwk").toString());
+  }
+
+  @Test
+  void basicCredentialsCanComeFromTheEnvironment() throws Exception {
+    try (FakeService service = new FakeService()) {
+      service.json("POST", "metadata", "{}");
+
+      FlowkitCli.run(new String[] {"check", "service", service.uri().toString()}, new CliContext(
+          Map.of("FLOWKIT_CHECK_BASIC", "account:token"), new PrintWriter(out, true), new PrintWriter(err, true)));
+
+      assertThat(service.calls).contains("POST /svc/metadata Basic YWNjb3VudDp0b2tlbg==");
+    }
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class DescribedService {
 
-  /** A configuration value, input or output: name, content type text, type name (or null). */
-  record Value(String name, String contentType, String typeName) {}
+  /** A configuration value, input or output: name, content type text, type name (or null), required. */
+  record Value(String name, String contentType, String typeName, boolean required) {}
 
   /** A message action. */
   record Action(String name, String uriPart, List<Value> inputs, List<Value> outputs) {}
@@ -103,7 +103,9 @@ final class DescribedService {
   }
 
   private static Value value(JsonNode value) {
+    // The platform's model says isRequired, the Java SDK wrote required: either counts.
     return new Value(text(value, "developerName"), text(value, "contentType"),
-        text(value, "typeElementDeveloperName"));
+        text(value, "typeElementDeveloperName"),
+        value.path("isRequired").asBoolean(false) || value.path("required").asBoolean(false));
   }
 }

@@ -458,6 +458,13 @@ public final class ServiceChecker {
       }
       values.add(EngineValue.scalar(name, type == null || type.isStructured() ? ContentType.STRING : type, value));
     });
+    for (DescribedService.Value defined : service.configurationValues) {
+      if (defined.required() && defined.name() != null && !options.configuration().containsKey(defined.name())) {
+        run.warn("describe", "required configuration value '" + defined.name() + "' is given",
+            ServiceRules.DESCRIBE_VALUE, "not given (--config '" + defined.name()
+                + "=...'): the probes run without it, as Flow never would, and may be refused");
+      }
+    }
     currentConfiguration = values;
     return values;
   }

@@ -155,6 +155,25 @@ class BrokenServiceTest {
     }
   }
 
+  @Test
+  void aRequiredConfigurationValueNotGivenIsWarnedAbout() throws Exception {
+    try (FakeService service = new FakeService()) {
+      service.json("POST", "metadata", """
+          {"configurationValues": [
+             {"developerName": "API Key", "contentType": "ContentPassword", "isRequired": true},
+             {"developerName": "Region", "contentType": "ContentString", "required": true},
+             {"developerName": "Debug", "contentType": "ContentBoolean", "isRequired": false}]}
+          """);
+
+      CheckReport report = ServiceChecker.check(
+          ServiceCheckOptions.of(service.uri()).withConfiguration(Map.of("Region", "eu")), Progress.NONE);
+
+      assertThat(warnings(report)).contains(
+          "describe: required configuration value 'API Key' is given | service API §5.3")
+          .noneMatch(line -> line.contains("'Region'") || line.contains("'Debug'"));
+    }
+  }
+
   private static List<String> failures(CheckReport report) {
     return lines(report, Outcome.FAIL);
   }

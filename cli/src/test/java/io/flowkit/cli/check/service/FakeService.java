@@ -19,16 +19,16 @@ import org.eclipse.jetty.util.Callback;
  * A deliberately broken Flow service: a Jetty handler answering each {@code METHOD path} with a
  * canned status, content type and body (404 for anything else), recording what it was asked.
  */
-final class FakeService implements AutoCloseable {
+public final class FakeService implements AutoCloseable {
 
   record Answer(int status, String contentType, String body) {}
 
   private final Server server = new Server();
   private final ServerConnector connector = new ServerConnector(server);
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-  final List<String> calls = new CopyOnWriteArrayList<>();
+  public final List<String> calls = new CopyOnWriteArrayList<>();
 
-  FakeService() throws Exception {
+  public FakeService() throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -49,21 +49,25 @@ final class FakeService implements AutoCloseable {
   }
 
   /** Answers {@code method path} (path under /svc) with JSON. */
-  FakeService json(String method, String path, String body) {
+  public FakeService json(String method, String path, String body) {
     return answer(method, path, 200, "application/json", body);
   }
 
-  FakeService answer(String method, String path, int status, String contentType, String body) {
+  public FakeService answer(String method, String path, int status, String contentType, String body) {
     answers.put(method + " /svc/" + path, new Answer(status, contentType, body));
     return this;
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/svc");
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the test server", e);
+    }
   }
 }

@@ -98,7 +98,11 @@ final class ResigningProxy implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the test server", e);
+    }
   }
 }
