@@ -26,7 +26,7 @@ public final class FlowkitCli implements Runnable {
 
   /** The subcommands, each made from the shared context. */
   static final List<Function<CliContext, Object>> SUBCOMMANDS =
-      List.of(KeysCommand::new, StoreCommand::new);
+      List.of(KeysCommand::new, StoreCommand::new, CheckCommand::create, PlatformCommand::create);
 
   @Spec private CommandSpec spec;
 
@@ -38,7 +38,8 @@ public final class FlowkitCli implements Runnable {
     Charset charset = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(System.out, true, charset);
     PrintWriter err = new PrintWriter(System.err, true, charset);
-    System.exit(run(args, new CliContext(System.getenv(), out, err)));
+    // System.console() exists only when the JVM is attached to a terminal (not redirected)
+    System.exit(run(args, new CliContext(System.getenv(), out, err, System.console() != null)));
   }
 
   // The executable jar binds slf4j-simple; quiet the libraries, keep the store's own lines. Any

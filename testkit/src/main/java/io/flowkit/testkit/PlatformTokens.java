@@ -73,7 +73,10 @@ public final class PlatformTokens {
           .build();
   private static final TypeReference<Map<String, Object>> CLAIMS_TYPE = new TypeReference<>() {};
 
+  // null when made from the platform's halves only (the receiver pair's private half unknown)
   private final StoreKeyPairs keys;
+  private final ECKey platformPair;
+  private final ECKey receiverPublicKey;
   private final Clock clock;
   private int maxLoadedTokenBytes = 64 * 1024 * 1024;
   // The fixed keys' signer, encrypter, verifier and decrypter, made once (thread-safe).
@@ -89,13 +92,33 @@ public final class PlatformTokens {
 
   /** The platform of {@code keys}, telling time by {@code clock}. */
   public PlatformTokens(StoreKeyPairs keys, Clock clock) {
-    this.keys = Objects.requireNonNull(keys, "keys");
+    this(Objects.requireNonNull(keys, "keys"), keys.platformPair(), keys.receiverPublicKey(), clock);
+  }
+
+  /**
+   * The platform holding only what the real platform holds after creating a store: its own key
+   * pair and the receiver key's public half (as {@code flowkit keys --format json} writes them
+   * under {@code platform}), telling time by {@code clock}. {@link #keys()} is not available.
+   *
+   * @throws IllegalArgumentException when the platform pair has no private part
+   */
+  public PlatformTokens(ECKey platformPair, ECKey receiverPublicKey, Clock clock) {
+    this(null, platformPair, receiverPublicKey, clock);
+  }
+
+  private PlatformTokens(StoreKeyPairs keys, ECKey platformPair, ECKey receiverPublicKey, Clock clock) {
+    this.keys = keys;
+    this.platformPair = Objects.requireNonNull(platformPair, "platformPair");
+    this.receiverPublicKey = Objects.requireNonNull(receiverPublicKey, "receiverPublicKey").toPublicJWK();
     this.clock = Objects.requireNonNull(clock, "clock");
+    if (!platformPair.isPrivate()) {
+      throw new IllegalArgumentException("the platform key pair needs its private part (d)");
+    }
     try {
-      this.platformSigner = PlatformCrypto.signer(keys.platformPair());
-      this.receiverEncrypter = PlatformCrypto.encrypter(keys.receiverPublicKey());
-      this.receiverVerifier = PlatformCrypto.verifier(keys.receiverPublicKey());
-      this.platformDecrypter = decrypter(keys.platformPair(), maxLoadedTokenBytes);
+      this.platformSigner = PlatformCrypto.signer(platformPair);
+      this.receiverEncrypter = PlatformCrypto.encrypter(this.receiverPublicKey);
+      this.receiverVerifier = PlatformCrypto.verifier(this.receiverPublicKey);
+      this.platformDecrypter = decrypter(platformPair, maxLoadedTokenBytes);
     } catch (JOSEException e) {
       throw new IllegalArgumentException("the keys cannot be used: " + e.getMessage());
     }
@@ -105,15 +128,32 @@ public final class PlatformTokens {
     return PlatformCrypto.decrypter(key, Set.of(new MaxDecompressedPlainTextLength(maxBytes)));
   }
 
-  /** The keys this platform uses. */
+  /**
+   * The keys this platform uses.
+   *
+   * @throws IllegalStateException when it was made from the platform's halves only
+   */
   public StoreKeyPairs keys() {
+    if (keys == null) {
+      throw new IllegalStateException("this platform holds only its own halves of the store keys");
+    }
     return keys;
+  }
+
+  /** The platform key's kid (the {@code X-ManyWho-Platform-Key-ID} header). */
+  public String platformKid() {
+    return platformPair.getKeyID();
+  }
+
+  /** The receiver key's kid (the {@code X-ManyWho-Receiver-Key-ID} header). */
+  public String receiverKid() {
+    return receiverPublicKey.getKeyID();
   }
 
   /** The largest loaded-state token opened, decompressed (default 64 MiB). */
   public PlatformTokens maxLoadedTokenBytes(int bytes) {
     try {
-      this.platformDecrypter = decrypter(keys.platformPair(), bytes);
+      this.platformDecrypter = decrypter(platformPair, bytes);
     } catch (JOSEException e) {
       throw new IllegalArgumentException("the platform key cannot decrypt: " + e.getMessage());
     }
@@ -148,7 +188,7 @@ public final class PlatformTokens {
       // Nimbus writes the claims and signs; the JDK's codec encodes them (several times faster).
       JWSObject jwt =
           new JWSObject(
-              new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(keys.platformKid()).build(),
+              new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(platformKid()).build(),
               new Payload(
                   JdkBase64URL.of(claims.toString().getBytes(StandardCharsets.UTF_8))));
       jwt.sign(platformSigner);
@@ -217,7 +257,7 @@ public final class PlatformTokens {
     return new JWEHeader.Builder(JWEAlgorithm.ECDH_ES_A192KW, EncryptionMethod.A192CBC_HS384)
         .compressionAlgorithm(CompressionAlgorithm.DEF)
         .contentType("JWT")
-        .keyID(keys.receiverKid());
+        .keyID(receiverKid());
   }
 
   /** {@code jws} encrypted to the receiver key's public half with {@code header}. */
@@ -263,8 +303,8 @@ public final class PlatformTokens {
             .contains(header.getEncryptionMethod())) {
       throw refused("uses algorithms the platform does not accept");
     }
-    if (!keys.platformKid().equals(header.getKeyID())) {
-      throw refused("is not encrypted to the platform key " + keys.platformKid());
+    if (!platformKid().equals(header.getKeyID())) {
+      throw refused("is not encrypted to the platform key " + platformKid());
     }
     if (jwe.getCipherText().toString().length() / 4L * 3 > maxLoadedTokenBytes) {
       throw refused("is larger than " + maxLoadedTokenBytes + " bytes");
@@ -296,8 +336,8 @@ public final class PlatformTokens {
     if (jws == null || !JWSAlgorithm.ES384.equals(jws.getHeader().getAlgorithm())) {
       throw refused("does not hold an ES384 JWS");
     }
-    if (!keys.receiverKid().equals(jws.getHeader().getKeyID())) {
-      throw refused("is not signed with the receiver key " + keys.receiverKid());
+    if (!receiverKid().equals(jws.getHeader().getKeyID())) {
+      throw refused("is not signed with the receiver key " + receiverKid());
     }
     JWTClaimsSet claims;
     try {

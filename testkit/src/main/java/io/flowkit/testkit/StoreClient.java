@@ -126,8 +126,8 @@ public final class StoreClient {
    */
   public Map<String, String> signedHeaders(UUID tenant, String relativePath) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(PLATFORM_KEY_ID, tokens.keys().platformKid());
-    headers.put(RECEIVER_KEY_ID, tokens.keys().receiverKid());
+    headers.put(PLATFORM_KEY_ID, tokens.platformKid());
+    headers.put(RECEIVER_KEY_ID, tokens.receiverKid());
     headers.put(SIGNATURE, tokens.signatureHeader(tenant, fullPath(relativePath)));
     return headers;
   }
