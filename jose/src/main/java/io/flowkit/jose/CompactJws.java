@@ -5,8 +5,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.util.Base64URL;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -39,18 +37,12 @@ public final class CompactJws {
   public static byte[] sign(JWSHeader header, byte[] payload, JWSSigner signer)
       throws JOSEException {
     byte[] encodedHeader = header.toBase64URL().toString().getBytes(StandardCharsets.US_ASCII);
-    int payloadLength = encodedLength(payload.length);
+    int payloadLength = JdkBase64URL.encodedLength(payload.length);
     byte[] signingInput = new byte[encodedHeader.length + 1 + payloadLength];
     System.arraycopy(encodedHeader, 0, signingInput, 0, encodedHeader.length);
     signingInput[encodedHeader.length] = DOT;
     // Encoded straight into place, without a second copy of the payload's megabytes.
-    try (OutputStream out =
-        Base64.getUrlEncoder().withoutPadding()
-            .wrap(new ArrayWriter(signingInput, encodedHeader.length + 1))) {
-      out.write(payload);
-    } catch (IOException e) {
-      throw new IllegalStateException("an array cannot fail to be written", e);
-    }
+    JdkBase64URL.encodeInto(payload, signingInput, encodedHeader.length + 1);
     byte[] signature =
         signer.sign(header, signingInput).toString().getBytes(StandardCharsets.US_ASCII);
     byte[] jws = Arrays.copyOf(signingInput, signingInput.length + 1 + signature.length);
@@ -98,32 +90,6 @@ public final class CompactJws {
   public ByteBuffer payload() {
     return Base64.getUrlDecoder()
         .decode(ByteBuffer.wrap(compact, headerEnd + 1, payloadEnd - headerEnd - 1));
-  }
-
-  /** Writes into an array from an offset; the array is sized to fit exactly. */
-  private static final class ArrayWriter extends OutputStream {
-    private final byte[] array;
-    private int position;
-
-    ArrayWriter(byte[] array, int offset) {
-      this.array = array;
-      this.position = offset;
-    }
-
-    @Override
-    public void write(int b) {
-      array[position++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      System.arraycopy(bytes, offset, array, position, length);
-      position += length;
-    }
-  }
-
-  private static int encodedLength(int bytes) {
-    return (int) ((bytes * 4L + 2) / 3);
   }
 
   private static int indexOfDot(byte[] bytes, int from) {

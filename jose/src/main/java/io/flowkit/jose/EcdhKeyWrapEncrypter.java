@@ -22,6 +22,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Provider;
+import java.nio.charset.StandardCharsets;
 import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 import java.util.Objects;
@@ -64,9 +65,7 @@ public final class EcdhKeyWrapEncrypter extends ECDHCryptoProvider implements JW
    */
   public EcdhKeyWrapEncrypter(ECPublicKey publicKey, int deflateLevel) throws JOSEException {
     super(Curve.forECParameterSpec(Objects.requireNonNull(publicKey, "publicKey").getParams()), null);
-    if (deflateLevel < 0 || deflateLevel > 9) {
-      throw new IllegalArgumentException("deflateLevel must be 0 to 9");
-    }
+    requireLevel(deflateLevel);
     this.publicKey = publicKey;
     this.deflateLevel = deflateLevel;
   }
@@ -97,6 +96,56 @@ public final class EcdhKeyWrapEncrypter extends ECDHCryptoProvider implements JW
   @Override
   public JWECryptoParts encrypt(JWEHeader header, byte[] clearText, byte[] aad)
       throws JOSEException {
+    Agreement agreement = agree(header);
+    // As Nimbus's encrypter: the tag covers the header as sent (with "epk"), unless the caller
+    // brought AAD of its own.
+    byte[] authenticated =
+        Arrays.equals(aad, AAD.compute(header)) ? AAD.compute(agreement.header()) : aad;
+    Sealed sealed = seal(agreement, clearText, authenticated, deflateLevel);
+    return new JWECryptoParts(
+        agreement.header(),
+        JdkBase64URL.of(sealed.encryptedKey()),
+        JdkBase64URL.of(sealed.iv()),
+        JdkBase64URL.of(sealed.cipherText()),
+        JdkBase64URL.of(sealed.tag()));
+  }
+
+  /**
+   * The compact serialization of {@code clearText} encrypted under {@code header}, {@code zip: DEF}
+   * content deflated at {@code level}: the JWE that {@code JWEObject.encrypt} and {@code serialize}
+   * make, with the header serialized once and the parts encoded straight into the result.
+   */
+  public String encryptCompact(JWEHeader header, byte[] clearText, int level)
+      throws JOSEException {
+    requireLevel(level);
+    Agreement agreement = agree(header);
+    byte[] encodedHeader =
+        agreement.header().toBase64URL().toString().getBytes(StandardCharsets.US_ASCII);
+    Sealed sealed = seal(agreement, clearText, encodedHeader, level);
+    byte[][] parts = {sealed.encryptedKey(), sealed.iv(), sealed.cipherText(), sealed.tag()};
+    long length = encodedHeader.length;
+    for (byte[] part : parts) {
+      length += 1 + JdkBase64URL.encodedLength(part.length);
+    }
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new JOSEException("The JWE is too large to serialize");
+    }
+    byte[] compact = new byte[(int) length];
+    System.arraycopy(encodedHeader, 0, compact, 0, encodedHeader.length);
+    int position = encodedHeader.length;
+    for (byte[] part : parts) {
+      compact[position++] = '.';
+      position = JdkBase64URL.encodeInto(part, compact, position);
+    }
+    return new String(compact, StandardCharsets.US_ASCII);
+  }
+
+  /** The header as sent (with the ephemeral public key) and the agreed secret Z. */
+  private record Agreement(JWEHeader header, SecretKey z) {}
+
+  private record Sealed(byte[] encryptedKey, byte[] iv, byte[] cipherText, byte[] tag) {}
+
+  private Agreement agree(JWEHeader header) throws JOSEException {
     if (!ALGORITHMS.contains(header.getAlgorithm())) {
       throw new JOSEException(
           AlgorithmSupportMessage.unsupportedJWEAlgorithm(header.getAlgorithm(), ALGORITHMS));
@@ -109,36 +158,41 @@ public final class EcdhKeyWrapEncrypter extends ECDHCryptoProvider implements JW
     if (zip != null && !CompressionAlgorithm.DEF.equals(zip)) {
       throw new JOSEException("Unsupported compression algorithm: " + zip);
     }
-    JWEJCAContext jca = getJCAContext();
-    KeyPair ephemeral = ephemeralKeyPair(jca.getKeyEncryptionProvider());
+    Provider provider = getJCAContext().getKeyEncryptionProvider();
+    KeyPair ephemeral = ephemeralKeyPair(provider);
     JWEHeader sent =
         new JWEHeader.Builder(header)
             .ephemeralPublicKey(
                 new ECKey.Builder(getCurve(), (ECPublicKey) ephemeral.getPublic()).build())
             .build();
-    // As Nimbus's encrypter: the tag covers the header as sent (with "epk"), unless the caller
-    // brought AAD of its own.
-    byte[] authenticated = Arrays.equals(aad, AAD.compute(header)) ? AAD.compute(sent) : aad;
+    return new Agreement(
+        sent, ECDH.deriveSharedSecret(publicKey, ephemeral.getPrivate(), provider));
+  }
 
-    SecretKey z =
-        ECDH.deriveSharedSecret(publicKey, ephemeral.getPrivate(), jca.getKeyEncryptionProvider());
+  // What Nimbus's ECDHEncrypter does after the agreement, with Nimbus's own classes, except that
+  // the content is deflated here at the level asked and the parts are left for the JDK to encode.
+  private Sealed seal(Agreement agreement, byte[] clearText, byte[] aad, int level)
+      throws JOSEException {
+    JWEHeader header = agreement.header();
+    JWEJCAContext jca = getJCAContext();
     getConcatKDF().getJCAContext().setProvider(jca.getMACProvider());
-    SecretKey keyEncryptionKey = ECDH.deriveSharedKey(sent, z, getConcatKDF());
-    SecretKey cek = ContentCryptoProvider.generateCEK(enc, jca.getSecureRandom());
+    SecretKey keyEncryptionKey = ECDH.deriveSharedKey(header, agreement.z(), getConcatKDF());
+    SecretKey cek = ContentCryptoProvider.generateCEK(header.getEncryptionMethod(),
+        jca.getSecureRandom());
     byte[] encryptedKey = AESKW.wrapCEK(cek, keyEncryptionKey, jca.getKeyEncryptionProvider());
-
-    byte[] plainText = zip == null ? clearText : RawDeflate.deflate(clearText, deflateLevel);
+    byte[] plainText =
+        header.getCompressionAlgorithm() == null ? clearText : RawDeflate.deflate(clearText, level);
     byte[] iv = AESCBC.generateIV(jca.getSecureRandom());
     AuthenticatedCipherText sealed =
         AESCBC.encryptAuthenticated(
-            cek, iv, plainText, authenticated,
-            jca.getContentEncryptionProvider(), jca.getMACProvider());
-    return new JWECryptoParts(
-        sent,
-        JdkBase64URL.of(encryptedKey),
-        JdkBase64URL.of(iv),
-        JdkBase64URL.of(sealed.getCipherText()),
-        JdkBase64URL.of(sealed.getAuthenticationTag()));
+            cek, iv, plainText, aad, jca.getContentEncryptionProvider(), jca.getMACProvider());
+    return new Sealed(encryptedKey, iv, sealed.getCipherText(), sealed.getAuthenticationTag());
+  }
+
+  private static void requireLevel(int level) {
+    if (level < 0 || level > 9) {
+      throw new IllegalArgumentException("the deflate level must be 0 to 9");
+    }
   }
 
   private KeyPair ephemeralKeyPair(Provider provider) throws JOSEException {

@@ -94,6 +94,23 @@ class EcdhKeyWrapEncrypterTest {
   }
 
   @Test
+  void theCompactFormIsTheJweNimbusReads() throws Exception {
+    EcdhKeyWrapEncrypter encrypter = new EcdhKeyWrapEncrypter(key.toECPublicKey(), 9);
+    JWEHeader header = header(JWEAlgorithm.ECDH_ES_A192KW, EncryptionMethod.A192CBC_HS384, true);
+    byte[] plaintext = text.getBytes(StandardCharsets.UTF_8);
+
+    String level1 = encrypter.encryptCompact(header, plaintext, 1);
+    String level0 = encrypter.encryptCompact(header, plaintext, 0);
+
+    assertThat(level1.split("\\.", -1)).hasSize(5);
+    assertThat(decryptWithStockNimbus(level1)).isEqualTo(text);
+    assertThat(decryptWithStockNimbus(level0)).isEqualTo(text);
+    // The level of the call, not the encrypter's default.
+    assertThat(cipherTextBytes(level0)).isGreaterThan(plaintext.length);
+    assertThat(cipherTextBytes(level1)).isLessThan(plaintext.length / 20);
+  }
+
+  @Test
   void theTagCoversTheHeaderAsSent() throws Exception {
     String compact =
         encrypt(header(JWEAlgorithm.ECDH_ES_A192KW, EncryptionMethod.A192CBC_HS384, true), text, 1);

@@ -209,7 +209,12 @@ public final class PlatformTokens {
 
   /** A state token around {@code claims}, signed and encrypted as the platform does. */
   public String stateToken(JWTClaimsSet claims) {
-    return encrypt(signedWithPlatformKey(claims), stateTokenHeader().build(), receiverEncrypter);
+    try {
+      return receiverEncrypter.encryptCompact(
+          stateTokenHeader().build(), signedWithPlatformKey(claims), RawDeflate.LEVEL);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot encrypt for the receiver key: " + e.getMessage(), e);
+    }
   }
 
   /** The JWE header the platform uses for state tokens. */

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.CompressionAlgorithm;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.ECKey;
 import io.flowkit.jose.CompactJws;
+import io.flowkit.jose.RawDeflate;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +37,7 @@ public final class StateTokenWriter {
 
   private final JoseKeys keys;
   private final Clock clock;
+  private final int deflateLevel;
 
   /**
    * A writer telling time by {@code clock}, whose keys are prepared per call on the provider {@link
@@ -52,8 +52,20 @@ public final class StateTokenWriter {
    * telling time by {@code clock}.
    */
   public StateTokenWriter(JoseKeys keys, Clock clock) {
+    this(keys, clock, RawDeflate.LEVEL);
+  }
+
+  /**
+   * A writer that deflates answers at {@code deflateLevel} (0–9; 0 writes stored DEFLATE blocks,
+   * still {@code zip: DEF}, which any inflater reads) instead of {@link RawDeflate#LEVEL}.
+   */
+  public StateTokenWriter(JoseKeys keys, Clock clock, int deflateLevel) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
+    if (deflateLevel < 0 || deflateLevel > 9) {
+      throw new IllegalArgumentException("deflateLevel must be 0 to 9");
+    }
+    this.deflateLevel = deflateLevel;
   }
 
   /**
@@ -83,24 +95,20 @@ public final class StateTokenWriter {
     }
     try {
       // Nimbus signs and encrypts; the JWS stays bytes from the claims to the JWE's plaintext, and
-      // the JWE is deflated at RawDeflate.LEVEL and coded by the JDK (see EcdhKeyWrapEncrypter).
+      // the JWE is deflated at the chosen level and coded by the JDK (see EcdhKeyWrapEncrypter).
       byte[] jws =
           CompactJws.sign(
               new JWSHeader.Builder(JoseAlgorithms.SIGNATURE).keyID(receiverKey.getKeyID()).build(),
               claimsJson,
               keys.receiverKey(receiverKey).signer());
-      JWEObject jwe =
-          new JWEObject(
-              new JWEHeader.Builder(
-                      JoseAlgorithms.RESPONSE_KEY_MANAGEMENT,
-                      JoseAlgorithms.RESPONSE_CONTENT_ENCRYPTION)
-                  .compressionAlgorithm(CompressionAlgorithm.DEF)
-                  .contentType("JWT")
-                  .keyID(platformKey.getKeyID())
-                  .build(),
-              new Payload(jws));
-      jwe.encrypt(keys.platformKey(platformKey).encrypter());
-      return jwe.serialize();
+      JWEHeader header =
+          new JWEHeader.Builder(
+                  JoseAlgorithms.RESPONSE_KEY_MANAGEMENT, JoseAlgorithms.RESPONSE_CONTENT_ENCRYPTION)
+              .compressionAlgorithm(CompressionAlgorithm.DEF)
+              .contentType("JWT")
+              .keyID(platformKey.getKeyID())
+              .build();
+      return keys.platformKey(platformKey).encrypter().encryptCompact(header, jws, deflateLevel);
     } catch (JOSEException e) {
       // Keys are checked at start-up, so this is a broken JVM crypto provider, not bad input.
       throw new IllegalStateException("cannot sign or encrypt a loaded state", e);
