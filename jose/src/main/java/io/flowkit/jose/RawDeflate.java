@@ -1,6 +1,9 @@
 package io.flowkit.jose;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -22,20 +25,89 @@ public final class RawDeflate {
 
   private RawDeflate() {}
 
+  /**
+   * Inputs from this size on are deflated in slices on several cores, each slice primed with the
+   * 32 KB before it, the way pigz does: one valid DEFLATE stream, within a fraction of a percent of
+   * the single-threaded size, in about half the time on two cores.
+   */
+  public static final int PARALLEL_FROM_BYTES = 4 << 20;
+
+  // DEFLATE looks back at most 32 KB: the most a slice can use of the data before it.
+  private static final int WINDOW = 32 * 1024;
+
   /** {@code data} compressed at {@code level} (0–9). */
   public static byte[] deflate(byte[] data, int level) {
+    int slices =
+        data.length < PARALLEL_FROM_BYTES || level == Deflater.NO_COMPRESSION
+            ? 1
+            : Math.min(Math.min(Runtime.getRuntime().availableProcessors(), 4),
+                data.length / (PARALLEL_FROM_BYTES / 2));
+    return deflate(data, level, slices);
+  }
+
+  /** {@code data} compressed at {@code level} in {@code slices} slices deflated in parallel. */
+  static byte[] deflate(byte[] data, int level, int slices) {
+    if (slices <= 1 || data.length < slices) {
+      return deflateSlice(data, 0, data.length, level, true);
+    }
+    List<CompletableFuture<byte[]>> others = new ArrayList<>(slices - 1);
+    for (int i = 0; i < slices - 1; i++) {
+      int from = slice(data.length, slices, i);
+      int to = slice(data.length, slices, i + 1);
+      others.add(CompletableFuture.supplyAsync(() -> deflateSlice(data, from, to, level, false)));
+    }
+    // The last slice on this thread, while the others run on the common pool.
+    byte[] last =
+        deflateSlice(data, slice(data.length, slices, slices - 1), data.length, level, true);
+    int length = last.length;
+    List<byte[]> parts = new ArrayList<>(slices);
+    for (CompletableFuture<byte[]> other : others) {
+      byte[] part = other.join();
+      parts.add(part);
+      length += part.length;
+    }
+    parts.add(last);
+    byte[] out = new byte[length];
+    int position = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, out, position, part.length);
+      position += part.length;
+    }
+    return out;
+  }
+
+  private static int slice(int length, int slices, int index) {
+    return (int) ((long) length * index / slices);
+  }
+
+  /**
+   * {@code data[from, to)} deflated as part of one stream: primed with the window before it, and
+   * ended with a sync flush (an empty stored block, byte-aligned, not final) unless it is the last.
+   */
+  private static byte[] deflateSlice(byte[] data, int from, int to, int level, boolean last) {
     Deflater deflater = new Deflater(level, true);
     try {
-      deflater.setInput(data);
-      deflater.finish();
+      if (from > 0) {
+        int window = Math.min(WINDOW, from);
+        deflater.setDictionary(data, from - window, window);
+      }
+      deflater.setInput(data, from, to - from);
+      if (last) {
+        deflater.finish();
+      }
       // Tokens shrink to about half; grow by half when that guess is short.
-      byte[] out = new byte[data.length / 2 + 1024];
+      byte[] out = new byte[(to - from) / 2 + 1024];
       int length = 0;
-      while (!deflater.finished()) {
+      while (true) {
         if (length == out.length) {
           out = Arrays.copyOf(out, out.length + out.length / 2);
         }
-        length += deflater.deflate(out, length, out.length - length);
+        int room = out.length - length;
+        int n = deflater.deflate(out, length, room, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+        length += n;
+        if (last ? deflater.finished() : n < room) {
+          break;
+        }
       }
       return length == out.length ? out : Arrays.copyOf(out, length);
     } finally {

@@ -61,6 +61,25 @@ class RawDeflateTest {
   }
 
   @Test
+  void slicesDeflatedInParallelAreOneStreamAsSmallAsOne() throws Exception {
+    byte[] data = text(3_000_000);
+    byte[] whole = RawDeflate.deflate(data, RawDeflate.LEVEL, 1);
+
+    for (int slices : new int[] {2, 3, 4}) {
+      byte[] sliced = RawDeflate.deflate(data, RawDeflate.LEVEL, slices);
+
+      assertThat(RawDeflate.inflate(sliced, data.length)).as(slices + " slices").isEqualTo(data);
+      // Each slice sees the 32 KB before it: the stream is barely larger than a single one.
+      assertThat(sliced.length).isLessThan(whole.length + whole.length / 100 + 64);
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+      inflater.setInput(sliced);
+      byte[] back = new byte[data.length + 1];
+      assertThat(inflater.inflate(back)).isEqualTo(data.length);
+      assertThat(inflater.finished()).isTrue();
+    }
+  }
+
+  @Test
   void emptyAndIncompressibleDataRoundTrip() throws Exception {
     byte[] random = new byte[70_000];
     new Random(3).nextBytes(random);
