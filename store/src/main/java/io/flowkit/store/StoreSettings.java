@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES}</td><td>body bytes held at once, past it 503</td><td>128 MiB, at least the body limit</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_STATE_BYTES}</td><td>largest decompressed token</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_CLOCK_SKEW}</td><td>tolerated clock difference, e.g. {@code 30s}</td><td>0</td></tr>
+ *   <tr><td>{@code FLOWKIT_STORE_DEFLATE_LEVEL}</td><td>zlib level of loaded states, 0–9</td><td>1</td></tr>
  *   <tr><td>{@code FLOWKIT_CRYPTO_PROVIDER}</td><td>cryptography: {@code auto}, {@code native} or {@code jdk}</td><td>{@code auto}</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_PURGE_INTERVAL}</td><td>purge expired states, e.g. {@code 1h}, {@code PT30M}</td><td>never</td></tr>
  * </table>
@@ -70,6 +71,8 @@ public final class StoreSettings {
   public static final String MAX_STATE_BYTES = "FLOWKIT_STORE_MAX_STATE_BYTES";
   /** How far the platform's clock may be from the store's. */
   public static final String CLOCK_SKEW = "FLOWKIT_STORE_CLOCK_SKEW";
+  /** The zlib level loaded states are deflated at. */
+  public static final String DEFLATE_LEVEL = "FLOWKIT_STORE_DEFLATE_LEVEL";
   /** How often to purge expired states. */
   public static final String PURGE_INTERVAL = "FLOWKIT_STORE_PURGE_INTERVAL";
 
@@ -121,6 +124,10 @@ public final class StoreSettings {
     String skew = value(settings, CLOCK_SKEW);
     if (skew != null) {
       builder.clockSkew(duration(CLOCK_SKEW, skew));
+    }
+    String deflateLevel = value(settings, DEFLATE_LEVEL);
+    if (deflateLevel != null) {
+      builder.deflateLevel(integer(DEFLATE_LEVEL, deflateLevel));
     }
     String crypto = value(settings, CRYPTO_PROVIDER);
     if (crypto != null) {

@@ -56,6 +56,35 @@ class FlowStoreTest {
   }
 
   @Test
+  void loadedStatesAreDeflatedAtTheConfiguredLevel() throws Exception {
+    // Repetitive JSON: the difference between stored and compressed blocks is plain to see.
+    String content = "[" + "{\"name\":\"flow\",\"done\":false},".repeat(2000) + "{}]";
+    int[] cipherTextBytes = new int[2];
+    String[] levels = {"0", "1"};
+    for (int i = 0; i < levels.length; i++) {
+      String level = levels[i];
+      try (StoreFixture f = StoreFixture.start(TestDatabases.h2InMemory(), StoreKeyPairs.generate(),
+          TestClock.atCurrentSecond(), b -> b.settings(Map.of("FLOWKIT_STORE_DEFLATE_LEVEL", level)))) {
+        UUID tenant = UUID.randomUUID();
+        PlatformState state = PlatformState.of(tenant, content);
+        f.client.save(tenant, state);
+
+        String token = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(f.client.load(tenant, state.id()).body()).get("token").textValue();
+
+        assertThat(f.client.loadState(tenant, state.id()).orElseThrow().content()).isEqualTo(content);
+        cipherTextBytes[i] = java.util.Base64.getUrlDecoder().decode(token.split("\\.")[3]).length;
+      }
+    }
+    // Level 0 stores the JWS (about 4/3 of the content); level 1 compresses it.
+    assertThat(cipherTextBytes[0]).isGreaterThan(content.length());
+    assertThat(cipherTextBytes[1]).isLessThan(cipherTextBytes[0] / 3);
+    assertThatThrownBy(() -> FlowStore.builder().settings(Map.of("FLOWKIT_STORE_DEFLATE_LEVEL", "10")))
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageContaining("0 to 9");
+  }
+
+  @Test
   void servesUnderAnotherBasePathAndChecksThePathThePlatformSigned() {
     StoreKeyPairs keys = StoreKeyPairs.generate();
     TestClock clock = TestClock.atCurrentSecond();

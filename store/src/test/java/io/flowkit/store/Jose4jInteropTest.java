@@ -37,6 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Jose4jInteropTest {
 
+  private static final int MB = 1024 * 1024;
+
   private StoreFixture f;
   private PublicJsonWebKey platformKey;
   private PublicJsonWebKey receiverKey;
@@ -152,8 +154,42 @@ class Jose4jInteropTest {
     PlatformState state = PlatformState.of(tenant, "{\"opened\":\"by jose4j\"}");
     f.client.save(tenant, state);
 
+    JwtClaims claims = openWithJose4j(tenant, state.id());
+
+    assertThat(claims.getStringClaimValue("content")).isEqualTo(state.content());
+    assertThat(claims.getSubject()).isEqualTo(state.id().toString());
+  }
+
+  // The store deflates and assembles its answers itself: jose4j must inflate and open megabytes.
+  @Test
+  void aMultiMegabyteLoadedStateOpensWithJose4j() throws Exception {
+    UUID tenant = UUID.randomUUID();
+    PlatformState state = PlatformState.of(tenant, LargeStateIT.largeState(5 * MB));
+    assertThat(f.client.save(tenant, state).status()).isEqualTo(204);
+
+    JwtClaims claims = openWithJose4j(tenant, state.id());
+
+    assertThat(claims.getStringClaimValue("content")).isEqualTo(state.content());
+  }
+
+  // jose4j deflates at its own level (8): the store's inflating must not depend on the level.
+  @Test
+  void aMultiMegabyteStateMadeByJose4jIsAccepted() throws Exception {
+    UUID tenant = UUID.randomUUID();
+    UUID id = UUID.randomUUID();
+    String content = LargeStateIT.largeState(5 * MB);
+
+    StoreResponse response = post(tenant, stateToken(tenant, id, content,
+        KeyManagementAlgorithmIdentifiers.ECDH_ES_A192KW,
+        ContentEncryptionAlgorithmIdentifiers.AES_192_CBC_HMAC_SHA_384));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    assertThat(f.client.loadState(tenant, id).orElseThrow().content()).isEqualTo(content);
+  }
+
+  private JwtClaims openWithJose4j(UUID tenant, UUID id) throws Exception {
     String token = new ObjectMapper()
-        .readTree(f.client.load(tenant, state.id()).body()).get("token").textValue();
+        .readTree(f.client.load(tenant, id).body()).get("token").textValue();
 
     JwtConsumer consumer = new JwtConsumerBuilder()
         .setRequireExpirationTime()
@@ -173,9 +209,6 @@ class Jose4jInteropTest {
             new AlgorithmConstraints(ConstraintType.PERMIT,
                 ContentEncryptionAlgorithmIdentifiers.AES_192_CBC_HMAC_SHA_384))
         .build();
-    JwtClaims claims = consumer.processToClaims(token);
-
-    assertThat(claims.getStringClaimValue("content")).isEqualTo(state.content());
-    assertThat(claims.getSubject()).isEqualTo(state.id().toString());
+    return consumer.processToClaims(token);
   }
 }

@@ -1,17 +1,20 @@
 package io.flowkit.testkit;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEEncrypter;
+import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
 import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import io.flowkit.jose.EcdhKeyWrapEncrypter;
 import io.flowkit.jose.NativeFirstProvider;
 import io.flowkit.jose.NativeProviders;
+import io.flowkit.jose.RawDeflate;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The JCA provider the test platform signs, encrypts and decrypts with, given to Nimbus through its
@@ -51,16 +54,34 @@ final class PlatformCrypto {
     return verifier;
   }
 
-  static ECDHEncrypter encrypter(ECKey key) throws JOSEException {
+  /**
+   * An encrypter to {@code key} for {@code header}: the fast one (Nimbus's cryptography, deflated at
+   * {@link RawDeflate#LEVEL}, JDK Base64) for what the platform sends, Nimbus's own encrypter for
+   * what tests send that it never would (AES-GCM, direct ECDH-ES).
+   */
+  static JWEEncrypter encrypter(ECKey key, JWEHeader header) throws JOSEException {
+    return EcdhKeyWrapEncrypter.supports(header) ? encrypter(key) : nimbusEncrypter(key);
+  }
+
+  /** The fast encrypter to {@code key} (see {@link #encrypter(ECKey, JWEHeader)}). */
+  static EcdhKeyWrapEncrypter encrypter(ECKey key) throws JOSEException {
+    EcdhKeyWrapEncrypter encrypter =
+        new EcdhKeyWrapEncrypter(key.toECPublicKey(PROVIDER), RawDeflate.LEVEL);
+    encrypter.getJCAContext().setProvider(PROVIDER);
+    encrypter.getJCAContext().setSecureRandom(RANDOM);
+    return encrypter;
+  }
+
+  private static ECDHEncrypter nimbusEncrypter(ECKey key) throws JOSEException {
     ECDHEncrypter encrypter = new ECDHEncrypter(key.toECPublicKey(PROVIDER));
     encrypter.getJCAContext().setProvider(PROVIDER);
     encrypter.getJCAContext().setSecureRandom(RANDOM);
     return encrypter;
   }
 
-  static ECDHDecrypter decrypter(ECKey key, Set<com.nimbusds.jose.JWEDecrypterOption> options)
-      throws JOSEException {
-    ECDHDecrypter decrypter = new ECDHDecrypter(key.toECPrivateKey(PROVIDER), null, options);
+  /** An ECDH-ES decrypter with {@code key}; decompression is left to the caller. */
+  static ECDHDecrypter decrypter(ECKey key) throws JOSEException {
+    ECDHDecrypter decrypter = new ECDHDecrypter(key.toECPrivateKey(PROVIDER));
     decrypter.getJCAContext().setProvider(PROVIDER);
     return decrypter;
   }

@@ -1,6 +1,7 @@
 package io.flowkit.testkit;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,24 +9,26 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.CompressionAlgorithm;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEEncrypter;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.impl.AAD;
-import com.nimbusds.jose.crypto.opts.MaxDecompressedPlainTextLength;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.flowkit.jose.CompactJws;
+import io.flowkit.jose.EcdhKeyWrapEncrypter;
 import io.flowkit.jose.JdkBase64URL;
+import io.flowkit.jose.RawDeflate;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.ParseException;
@@ -38,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.DataFormatException;
 
 /**
  * The platform's side of the store's JOSE: what the reference store's own tests do to play the
@@ -78,12 +82,12 @@ public final class PlatformTokens {
   private final ECKey platformPair;
   private final ECKey receiverPublicKey;
   private final Clock clock;
-  private int maxLoadedTokenBytes = 64 * 1024 * 1024;
+  private volatile int maxLoadedTokenBytes = 64 * 1024 * 1024;
   // The fixed keys' signer, encrypter, verifier and decrypter, made once (thread-safe).
   private final ECDSASigner platformSigner;
-  private final ECDHEncrypter receiverEncrypter;
+  private final EcdhKeyWrapEncrypter receiverEncrypter;
   private final ECDSAVerifier receiverVerifier;
-  private volatile ECDHDecrypter platformDecrypter;
+  private final ECDHDecrypter platformDecrypter;
 
   /** The platform of {@code keys}, on the system clock. */
   public PlatformTokens(StoreKeyPairs keys) {
@@ -118,14 +122,10 @@ public final class PlatformTokens {
       this.platformSigner = PlatformCrypto.signer(platformPair);
       this.receiverEncrypter = PlatformCrypto.encrypter(this.receiverPublicKey);
       this.receiverVerifier = PlatformCrypto.verifier(this.receiverPublicKey);
-      this.platformDecrypter = decrypter(platformPair, maxLoadedTokenBytes);
+      this.platformDecrypter = PlatformCrypto.decrypter(platformPair);
     } catch (JOSEException e) {
       throw new IllegalArgumentException("the keys cannot be used: " + e.getMessage());
     }
-  }
-
-  private static ECDHDecrypter decrypter(ECKey key, int maxBytes) throws JOSEException {
-    return PlatformCrypto.decrypter(key, Set.of(new MaxDecompressedPlainTextLength(maxBytes)));
   }
 
   /**
@@ -152,10 +152,8 @@ public final class PlatformTokens {
 
   /** The largest loaded-state token opened, decompressed (default 64 MiB). */
   public PlatformTokens maxLoadedTokenBytes(int bytes) {
-    try {
-      this.platformDecrypter = decrypter(platformPair, bytes);
-    } catch (JOSEException e) {
-      throw new IllegalArgumentException("the platform key cannot decrypt: " + e.getMessage());
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("bytes must be positive");
     }
     this.maxLoadedTokenBytes = bytes;
     return this;
@@ -184,16 +182,18 @@ public final class PlatformTokens {
 
   /** {@code claims} signed ES384 with the platform key, as the platform signs. */
   public String signWithPlatformKey(JWTClaimsSet claims) {
+    return new String(signedWithPlatformKey(claims), StandardCharsets.US_ASCII);
+  }
+
+  // Nimbus signs; Jackson writes the claims Nimbus's way (its claims map) and the JDK's codec
+  // encodes them, several times faster on a state's megabytes, which stay bytes throughout.
+  private byte[] signedWithPlatformKey(JWTClaimsSet claims) {
     try {
-      // Nimbus writes the claims and signs; the JDK's codec encodes them (several times faster).
-      JWSObject jwt =
-          new JWSObject(
-              new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(platformKid()).build(),
-              new Payload(
-                  JdkBase64URL.of(claims.toString().getBytes(StandardCharsets.UTF_8))));
-      jwt.sign(platformSigner);
-      return jwt.serialize();
-    } catch (JOSEException e) {
+      return CompactJws.sign(
+          new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(platformKid()).build(),
+          CLAIMS.writeValueAsBytes(claims.toJSONObject()),
+          platformSigner);
+    } catch (JOSEException | JsonProcessingException e) {
       throw new IllegalStateException("cannot sign with the platform key: " + e.getMessage(), e);
     }
   }
@@ -249,7 +249,12 @@ public final class PlatformTokens {
 
   /** A state token around {@code claims}, signed and encrypted as the platform does. */
   public String stateToken(JWTClaimsSet claims) {
-    return encryptForReceiver(signWithPlatformKey(claims), stateTokenHeader().build());
+    try {
+      return receiverEncrypter.encryptCompact(
+          stateTokenHeader().build(), signedWithPlatformKey(claims), RawDeflate.LEVEL);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot encrypt for the receiver key: " + e.getMessage(), e);
+    }
   }
 
   /** The JWE header the platform uses for state tokens. */
@@ -263,9 +268,11 @@ public final class PlatformTokens {
   /** {@code jws} encrypted to the receiver key's public half with {@code header}. */
   public String encryptForReceiver(String jws, JWEHeader header) {
     try {
-      JWEObject jwe = new JWEObject(header, new Payload(jws));
-      jwe.encrypt(receiverEncrypter);
-      return jwe.serialize();
+      return encrypt(
+          jws.getBytes(StandardCharsets.UTF_8), header,
+          EcdhKeyWrapEncrypter.supports(header)
+              ? receiverEncrypter
+              : PlatformCrypto.encrypter(receiverPublicKey, header));
     } catch (JOSEException e) {
       throw new IllegalArgumentException("cannot encrypt with this header: " + e.getMessage());
     }
@@ -274,11 +281,21 @@ public final class PlatformTokens {
   /** {@code plaintext} encrypted (ECDH-ES) to {@code key} with {@code header}. */
   public static String encrypt(String plaintext, JWEHeader header, ECKey key) {
     try {
-      JWEObject jwe = new JWEObject(header, new Payload(plaintext));
-      jwe.encrypt(PlatformCrypto.encrypter(key.toPublicJWK()));
-      return jwe.serialize();
+      return encrypt(
+          plaintext.getBytes(StandardCharsets.UTF_8), header,
+          PlatformCrypto.encrypter(key.toPublicJWK(), header));
     } catch (JOSEException e) {
       throw new IllegalArgumentException("cannot encrypt with this header and key: " + e.getMessage());
+    }
+  }
+
+  private static String encrypt(byte[] plaintext, JWEHeader header, JWEEncrypter encrypter) {
+    try {
+      JWEObject jwe = new JWEObject(header, new Payload(plaintext));
+      jwe.encrypt(encrypter);
+      return jwe.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("cannot encrypt with this header: " + e.getMessage());
     }
   }
 
@@ -309,12 +326,13 @@ public final class PlatformTokens {
     if (jwe.getCipherText().toString().length() / 4L * 3 > maxLoadedTokenBytes) {
       throw refused("is larger than " + maxLoadedTokenBytes + " bytes");
     }
-    byte[] plaintext;
+    byte[] decrypted;
     try {
-      // Nimbus decrypts; the JDK's codec decodes the (large) ciphertext.
-      plaintext =
+      // Nimbus decrypts, the JDK's codec decodes the (large) ciphertext; the tag covers the header
+      // as sent, and decompression is done below, bounded.
+      decrypted =
           platformDecrypter.decrypt(
-              header,
+              new JWEHeader.Builder(header).compressionAlgorithm(null).build(),
               jwe.getEncryptedKey(),
               jwe.getIV(),
               new JdkBase64URL(jwe.getCipherText().toString()),
@@ -326,17 +344,17 @@ public final class PlatformTokens {
     if (!"JWT".equalsIgnoreCase(header.getContentType())) {
       throw refused("does not say it holds a JWT (cty)");
     }
-    String compact = new String(plaintext, StandardCharsets.UTF_8);
-    SignedJWT jws;
+    byte[] compact = inflated(header, decrypted);
+    CompactJws jws;
     try {
-      jws = SignedJWT.parse(compact);
+      jws = CompactJws.parse(compact);
     } catch (ParseException e) {
       jws = null;
     }
-    if (jws == null || !JWSAlgorithm.ES384.equals(jws.getHeader().getAlgorithm())) {
+    if (jws == null || !JWSAlgorithm.ES384.equals(jws.header().getAlgorithm())) {
       throw refused("does not hold an ES384 JWS");
     }
-    if (!receiverKid().equals(jws.getHeader().getKeyID())) {
+    if (!receiverKid().equals(jws.header().getKeyID())) {
       throw refused("is not signed with the receiver key " + receiverKid());
     }
     JWTClaimsSet claims;
@@ -344,7 +362,7 @@ public final class PlatformTokens {
       if (!jws.verify(receiverVerifier)) {
         throw refused("has a signature that does not verify with the receiver key");
       }
-      claims = claims(compact);
+      claims = claims(jws);
     } catch (JOSEException | ParseException e) {
       throw refused("has a signature or claims that cannot be read");
     }
@@ -369,15 +387,34 @@ public final class PlatformTokens {
     return new LoadedState(content, claims);
   }
 
+  private byte[] inflated(JWEHeader header, byte[] decrypted) {
+    int max = maxLoadedTokenBytes;
+    if (header.getCompressionAlgorithm() == null) {
+      if (decrypted.length > max) {
+        throw refused("is larger than " + max + " bytes");
+      }
+      return decrypted;
+    }
+    if (!CompressionAlgorithm.DEF.equals(header.getCompressionAlgorithm())) {
+      throw refused("uses a compression other than DEF");
+    }
+    try {
+      return RawDeflate.inflate(decrypted, max);
+    } catch (RawDeflate.TooLargeException e) {
+      throw refused("is larger than " + max + " bytes");
+    } catch (DataFormatException e) {
+      throw refused("has compressed content that is not DEFLATE");
+    }
+  }
+
   // The claims decoded by the JDK and read by Jackson: Nimbus's codec and parser are several times
   // slower on a state's megabytes.
-  private static JWTClaimsSet claims(String compact) throws ParseException {
-    int start = compact.indexOf('.') + 1;
+  private static JWTClaimsSet claims(CompactJws jws) throws ParseException {
     try {
+      ByteBuffer json = jws.payload();
       return JWTClaimsSet.parse(
           CLAIMS.readValue(
-              java.util.Base64.getUrlDecoder().decode(compact.substring(start, compact.indexOf('.', start))),
-              CLAIMS_TYPE));
+              json.array(), json.arrayOffset() + json.position(), json.remaining(), CLAIMS_TYPE));
     } catch (IllegalArgumentException | IOException e) {
       throw new ParseException("the claims are not base64url JSON", 0);
     }

@@ -46,7 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       open the state token (ES384 verify, ECDH-ES+A192KW / A192CBC-HS384 decrypt, inflate, ES384
  *       verify, claims); {@code saveRaw}: ECDSA P-384 verify ×2 (messages of the same sizes) and
  *       one ECDH;
- *   <li>{@code load}: the token a loaded 8 KB state goes back in (sign, deflate, encrypt);
+ *   <li>{@code load}: the token a loaded 8 KB state goes back in (sign, deflate at {@code
+ *       deflateLevel}, encrypt);
  *       {@code loadRaw}: ECDSA P-384 sign, an ephemeral P-384 key pair and one ECDH.
  * </ul>
  *
@@ -66,6 +67,10 @@ public class StoreCryptoBenchmark {
 
   @Param("8192")
   public int stateBytes;
+
+  /** The level the store deflates its answers at (the store's default is RawDeflate.LEVEL, 1). */
+  @Param("1")
+  public int deflateLevel;
 
   private UUID tenant;
   private UUID id;
@@ -104,7 +109,7 @@ public class StoreCryptoBenchmark {
     Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
     verifier = new SignatureHeaderVerifier(joseKeys, clock, Duration.ZERO);
     reader = new StateTokenReader(joseKeys, clock, 64 * 1024 * 1024, Duration.ZERO);
-    writer = new StateTokenWriter(joseKeys, clock);
+    writer = new StateTokenWriter(joseKeys, clock, deflateLevel);
     receiverJwk = ring.receiverKey(keys.receiverKid()).orElseThrow();
     platformJwk = ring.platformKey(keys.platformKid()).orElseThrow();
 

@@ -29,17 +29,22 @@ public final class StoreCryptoRatios {
     for (RunResult result : results) {
       String method = result.getParams().getBenchmark();
       method = method.substring(method.lastIndexOf('.') + 1);
-      scores.put(result.getParams().getParam("provider") + " " + method,
+      scores.put(result.getParams().getParam("provider") + " "
+              + result.getParams().getParam("deflateLevel") + " " + method,
           result.getPrimaryResult().getScore());
     }
     System.out.println();
-    System.out.printf("%-8s %-6s %12s %12s %7s%n", "provider", "item", "store µs", "raw µs", "ratio");
+    System.out.printf("%-8s %-6s %-6s %12s %12s %7s%n",
+        "provider", "level", "item", "store µs", "raw µs", "ratio");
     for (String provider : new String[] {"jdk", "native"}) {
-      for (String item : new String[] {"save", "load"}) {
-        Double store = scores.get(provider + " " + item);
-        Double raw = scores.get(provider + " " + item + "Raw");
-        if (store != null && raw != null) {
-          System.out.printf("%-8s %-6s %12.1f %12.1f %6.2fx%n", provider, item, store, raw, store / raw);
+      for (int level = 0; level <= 9; level++) {
+        for (String item : new String[] {"save", "load"}) {
+          Double store = scores.get(provider + " " + level + " " + item);
+          Double raw = scores.get(provider + " " + level + " " + item + "Raw");
+          if (store != null && raw != null) {
+            System.out.printf("%-8s %-6d %-6s %12.1f %12.1f %6.2fx%n",
+                provider, level, item, store, raw, store / raw);
+          }
         }
       }
     }

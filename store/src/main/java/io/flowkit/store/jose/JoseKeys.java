@@ -2,10 +2,10 @@ package io.flowkit.store.jose;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import io.flowkit.jose.EcdhKeyWrapEncrypter;
 import io.flowkit.store.keys.KeyConfigurationException;
 import io.flowkit.store.keys.StoreKeyRing;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import java.util.Objects;
 public final class JoseKeys {
 
   /** A platform key and what the store does with it. */
-  record PlatformKey(ECKey jwk, ECDSAVerifier verifier, ECDHEncrypter encrypter) {}
+  record PlatformKey(ECKey jwk, ECDSAVerifier verifier, EcdhKeyWrapEncrypter encrypter) {}
 
   /** A receiver key and what the store does with it. */
   record ReceiverKey(ECKey jwk, ECDHDecrypter decrypter, ECDSASigner signer) {}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -52,6 +53,29 @@ final class ProtectedHeader {
     }
     try {
       byte[] json = Base64.getUrlDecoder().decode(compact.substring(0, end));
+      return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
+    } catch (IllegalArgumentException | IOException e) {
+      throw new TokenRejectedException(Reason.MALFORMED);
+    }
+  }
+
+  /** The header of {@code compact} held as ASCII bytes, as {@link #of(String, int)}. */
+  static ProtectedHeader of(byte[] compact, int parts) throws TokenRejectedException {
+    int end = -1;
+    int dots = 0;
+    for (int i = 0; i < compact.length; i++) {
+      if (compact[i] == '.') {
+        if (end < 0) {
+          end = i;
+        }
+        dots++;
+      }
+    }
+    if (end <= 0 || end > MAX_ENCODED_LENGTH || dots != parts - 1) {
+      throw new TokenRejectedException(Reason.MALFORMED);
+    }
+    try {
+      byte[] json = Base64.getUrlDecoder().decode(Arrays.copyOf(compact, end));
       return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
     } catch (IllegalArgumentException | IOException e) {
       throw new TokenRejectedException(Reason.MALFORMED);

@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.flowkit.jose.CompactJws;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import io.flowkit.store.keys.StoreKeyRing;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -129,29 +130,36 @@ public final class SignatureHeaderVerifier {
    */
   static JWTClaimsSet verifiedClaims(String compact, ECDSAVerifier verifier)
       throws TokenRejectedException {
-    JWSObject jwt;
+    return verifiedClaims(compact.getBytes(StandardCharsets.UTF_8), verifier);
+  }
+
+  /** As {@link #verifiedClaims(String, ECDSAVerifier)}, for a JWS held as its bytes. */
+  static JWTClaimsSet verifiedClaims(byte[] compact, ECDSAVerifier verifier)
+      throws TokenRejectedException {
+    CompactJws jws;
     try {
-      jwt = JWSObject.parse(compact);
+      jws = CompactJws.parse(compact);
     } catch (ParseException e) {
       throw new TokenRejectedException(Reason.MALFORMED);
     }
-    if (!JoseAlgorithms.SIGNATURE.equals(jwt.getHeader().getAlgorithm())) {
+    if (!JoseAlgorithms.SIGNATURE.equals(jws.header().getAlgorithm())) {
       throw new TokenRejectedException(Reason.DISALLOWED_ALGORITHM);
     }
     try {
-      if (!jwt.verify(verifier)) {
+      if (!jws.verify(verifier)) {
         throw new TokenRejectedException(Reason.BAD_SIGNATURE);
       }
     } catch (JOSEException e) {
       throw new TokenRejectedException(Reason.BAD_SIGNATURE);
     }
-    int payloadStart = compact.indexOf('.') + 1;
-    int payloadEnd = compact.indexOf('.', payloadStart);
     try {
-      byte[] json = Base64.getUrlDecoder().decode(compact.substring(payloadStart, payloadEnd));
-      return JWTClaimsSet.parse(CLAIMS.readValue(json, CLAIMS_TYPE));
+      ByteBuffer json = jws.payload();
+      return JWTClaimsSet.parse(
+          CLAIMS.readValue(json.array(), json.arrayOffset() + json.position(), json.remaining(),
+              CLAIMS_TYPE));
     } catch (IllegalArgumentException | IOException | ParseException e) {
       throw new TokenRejectedException(Reason.MALFORMED);
     }
   }
+
 }

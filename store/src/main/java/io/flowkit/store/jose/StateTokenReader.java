@@ -12,11 +12,11 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.flowkit.jose.JdkBase64URL;
+import io.flowkit.jose.RawDeflate;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import io.flowkit.store.keys.StoreKeyRing;
 import io.flowkit.store.state.FlowState;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.zip.DataFormatException;
 
 /**
  * Opens one posted state token: a JWE ({@code ECDH-ES+A192KW} or {@code +A256KW}, {@code
@@ -87,8 +88,8 @@ public final class StateTokenReader {
     } catch (ParseException e) {
       throw new TokenRejectedException(Reason.MALFORMED);
     }
-    byte[] plaintext = decrypt(jwe, receiverKey);
-    String jws = new String(plaintext, StandardCharsets.UTF_8);
+    // The inner JWS stays bytes: a state's megabytes are not copied into strings.
+    byte[] jws = decrypt(jwe, receiverKey);
 
     ProtectedHeader innerHeader = ProtectedHeader.of(jws, 3);
     if (!JoseAlgorithms.SIGNATURE.getName().equals(innerHeader.string("alg"))) {
@@ -183,7 +184,13 @@ public final class StateTokenReader {
       throw new TokenRejectedException(Reason.UNDECRYPTABLE);
     }
     if (CompressionAlgorithm.DEF.equals(header.getCompressionAlgorithm())) {
-      return BoundedInflater.inflate(decrypted, maxStateBytes);
+      try {
+        return RawDeflate.inflate(decrypted, maxStateBytes);
+      } catch (RawDeflate.TooLargeException e) {
+        throw new TokenRejectedException(Reason.TOO_LARGE);
+      } catch (DataFormatException e) {
+        throw new TokenRejectedException(Reason.MALFORMED, "the compressed content is not DEFLATE");
+      }
     }
     if (decrypted.length > maxStateBytes) {
       throw new TokenRejectedException(Reason.TOO_LARGE);

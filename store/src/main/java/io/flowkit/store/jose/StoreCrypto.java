@@ -10,14 +10,15 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import io.flowkit.jose.EcdhKeyWrapEncrypter;
 import io.flowkit.jose.NativeFirstProvider;
 import io.flowkit.jose.NativeProviders;
+import io.flowkit.jose.RawDeflate;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
@@ -210,9 +211,12 @@ public final class StoreCrypto {
     return signer;
   }
 
-  /** An ECDH-ES encrypter to {@code key}. */
-  public ECDHEncrypter encrypter(ECPublicKey key) throws JOSEException {
-    ECDHEncrypter encrypter = new ECDHEncrypter(key);
+  /**
+   * An ECDH-ES key-wrap encrypter to {@code key}: Nimbus's cryptography, {@code zip: DEF} deflated at
+   * {@link RawDeflate#LEVEL} and the parts coded by the JDK's Base64.
+   */
+  public EcdhKeyWrapEncrypter encrypter(ECPublicKey key) throws JOSEException {
+    EcdhKeyWrapEncrypter encrypter = new EcdhKeyWrapEncrypter(key, RawDeflate.LEVEL);
     encrypter.getJCAContext().setProvider(provider);
     encrypter.getJCAContext().setSecureRandom(RANDOM);
     return encrypter;
