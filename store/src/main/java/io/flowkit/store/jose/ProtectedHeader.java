@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The decoded protected header of a compact JWS or JWE, read by the store itself before the token
@@ -71,7 +72,7 @@ final class ProtectedHeader {
         dots++;
       }
     }
-    if (end <= 0 || end > MAX_ENCODED_LENGTH || dots != parts - 1) {
+    if (end <= 0 || end > MAX_ENCODED_LENGTH || dots != parts - 1 || !isCompact(compact.length, i -> compact[i], dots)) {
       throw new TokenRejectedException(Reason.MALFORMED);
     }
     try {
@@ -104,18 +105,24 @@ final class ProtectedHeader {
    * character appended to its signature was accepted as the same token.
    */
   private static boolean isCompact(String compact, int dots) {
+    return isCompact(compact.length(), compact::charAt, dots);
+  }
+
+  /** {@link #isCompact(String, int)} over {@code length} characters read by {@code charAt}. */
+  private static boolean isCompact(int length, IntUnaryOperator charAt, int dots) {
     int seen = 0;
     int partStart = 0;
-    for (int i = 0; i <= compact.length(); i++) {
-      if (i == compact.length() || compact.charAt(i) == '.') {
-        if (!isCanonicalEnd(compact, partStart, i)) {
+    for (int i = 0; i <= length; i++) {
+      int c = i == length ? '.' : charAt.applyAsInt(i);
+      if (c == '.') {
+        if (!isCanonicalEnd(i - partStart, i == partStart ? 0 : charAt.applyAsInt(i - 1))) {
           return false;
         }
-        if (i < compact.length()) {
+        if (i < length) {
           seen++;
         }
         partStart = i + 1;
-      } else if (value(compact.charAt(i)) < 0) {
+      } else if (value(c) < 0) {
         return false;
       }
     }
@@ -123,16 +130,15 @@ final class ProtectedHeader {
   }
 
   /**
-   * Whether the part {@code [start, end)} has a length base64url can have and no stray bits in its
+   * Whether a part of {@code length} characters ending in {@code lastChar} has a length base64url can have and no stray bits in its
    * last character: the decoder drops those bits, so "...Q" and "...R" would read as the same
    * bytes and a character appended to a signature would go unnoticed.
    */
-  private static boolean isCanonicalEnd(String compact, int start, int end) {
-    int length = end - start;
+  private static boolean isCanonicalEnd(int length, int lastChar) {
     if (length == 0) {
       return true;
     }
-    int last = value(compact.charAt(end - 1));
+    int last = value(lastChar);
     return switch (length % 4) {
       case 1 -> false;
       case 2 -> (last & 0x0F) == 0;
@@ -142,7 +148,7 @@ final class ProtectedHeader {
   }
 
   /** The 6-bit value of a base64url character, or -1. */
-  private static int value(char c) {
+  private static int value(int c) {
     if (c >= 'A' && c <= 'Z') {
       return c - 'A';
     }
