@@ -7,6 +7,7 @@ import io.flowkit.runtime.service.DataActionBinding;
 import io.flowkit.runtime.service.FileResourceBinding;
 import io.flowkit.runtime.service.FlowService;
 import io.flowkit.runtime.service.MessageActionBinding;
+import io.flowkit.runtime.wire.UriParts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,7 +65,7 @@ final class FlowMeters implements FlowObserver {
     row(name, Listener.metadata("describe"));
     row(name, Listener.metadata("install"));
     for (MessageActionBinding<?, ?, ?> action : service.messageActions()) {
-      row(name, Listener.messageAction(trimSlashes(action.uriPart())));
+      row(name, Listener.messageAction(UriParts.normalize(action.uriPart())));
     }
     for (DataActionBinding<?, ?, ?> data : service.dataActions()) {
       for (String operation : List.of("load", "save", "delete")) {
@@ -166,15 +167,4 @@ final class FlowMeters implements FlowObserver {
     };
   }
 
-  static String trimSlashes(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
-  }
 }

@@ -7,6 +7,7 @@ import io.flowkit.runtime.service.FileResourceBinding;
 import io.flowkit.runtime.service.FlowService;
 import io.flowkit.runtime.wire.FileDataRequest;
 import io.flowkit.runtime.wire.ObjectDataRequest;
+import io.flowkit.runtime.wire.UriParts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class CallObservation {
           default ->
               service
                   .messageAction(endpoint)
-                  .map(binding -> Listener.messageAction(trimSlashes(binding.uriPart())))
+                  .map(binding -> Listener.messageAction(UriParts.normalize(binding.uriPart())))
                   .orElse(Listener.messageAction(Listener.UNMATCHED));
         };
     return new CallObservation(observer, service, listener);
@@ -100,15 +101,4 @@ final class CallObservation {
     }
   }
 
-  private static String trimSlashes(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
-  }
 }

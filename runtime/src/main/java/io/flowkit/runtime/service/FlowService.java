@@ -7,6 +7,7 @@ import io.flowkit.runtime.wire.DescribeServiceResponse;
 import io.flowkit.runtime.wire.DescribeValue;
 import io.flowkit.runtime.wire.InstallMetadata;
 import io.flowkit.runtime.wire.TypeElement;
+import io.flowkit.runtime.wire.UriParts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -98,7 +99,7 @@ public final class FlowService<C> {
 
   /** The action advertised with this uri part; slashes around it are ignored. */
   public Optional<MessageActionBinding<C, ?, ?>> messageAction(String uriPart) {
-    return Optional.ofNullable(actions.get(trimSlashes(uriPart)));
+    return Optional.ofNullable(actions.get(UriParts.normalize(uriPart)));
   }
 
   /** The data action whose binding has this table name. */
@@ -132,7 +133,7 @@ public final class FlowService<C> {
       ActionDescription action = binding.description();
       described.add(
           new ActionDescription(
-              trimSlashes(action.uriPart()), action.developerName(), action.developerSummary(), action.viewMessageAction(),
+              UriParts.normalize(action.uriPart()), action.developerName(), action.developerSummary(), action.viewMessageAction(),
               action.serviceActionOutcomes(),
               sorted(withoutPasswordDefaults(action.serviceInputs()), DescribeValue::developerName),
               sorted(withoutPasswordDefaults(action.serviceOutputs()), DescribeValue::developerName)));
@@ -165,20 +166,6 @@ public final class FlowService<C> {
     return safe;
   }
 
-  static String trimSlashes(String path) {
-    if (path == null) {
-      return "";
-    }
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    return path.substring(start, end);
-  }
 
   /** Assembles a {@link FlowService}; generated service classes drive it. */
   public static final class Builder<C> {
@@ -214,7 +201,7 @@ public final class FlowService<C> {
      *     ({@code metadata}, {@code data}, {@code file}, …)
      */
     public Builder<C> messageAction(MessageActionBinding<C, ?, ?> binding) {
-      String uriPart = trimSlashes(binding.uriPart());
+      String uriPart = UriParts.normalize(binding.uriPart());
       if (RESERVED_PATHS.contains(uriPart)) {
         throw new IllegalStateException(
             "The message action '" + binding.description().developerName() + "' cannot be served at '" + uriPart

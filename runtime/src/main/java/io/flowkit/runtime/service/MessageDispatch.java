@@ -11,6 +11,7 @@ import io.flowkit.runtime.wire.EngineValue;
 import io.flowkit.runtime.wire.InvokeType;
 import io.flowkit.runtime.wire.ServiceRequest;
 import io.flowkit.runtime.wire.ServiceResponse;
+import io.flowkit.runtime.wire.UriParts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -46,12 +47,12 @@ final class MessageDispatch<C> {
 
   /** Whether a message action is advertised at this uri part (slashes around it ignored). */
   boolean has(String uriPart) {
-    return calls.service().messageAction(FlowService.trimSlashes(uriPart)).isPresent();
+    return calls.service().messageAction(UriParts.normalize(uriPart)).isPresent();
   }
 
   /** See {@link FlowDispatcher#invoke}. */
   CompletionStage<ServiceResponse> invoke(String uriPart, ServiceRequest request, CallInfo call) {
-    String path = FlowService.trimSlashes(uriPart);
+    String path = UriParts.normalize(uriPart);
     MessageActionBinding<C, ?, ?> binding =
         calls
             .service()
