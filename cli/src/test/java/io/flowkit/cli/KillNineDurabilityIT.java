@@ -41,21 +41,31 @@ class KillNineDurabilityIT {
   private static final Path JAR = Path.of(System.getProperty("flowkit.allJar", "target/missing-all.jar"));
   private static final int ROUNDS = 8;
 
+  /** The store jar's settings for an H2 file database under {@code dir}. */
+  private static Map<String, String> h2(Path dir) {
+    return Map.of("DATABASE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("store"));
+  }
+
+  /** The store jar's settings for a PostgreSQL schema of its own. */
+  private static Map<String, String> postgres(DatabaseSettings database) {
+    return Map.of(
+        "DATABASE_URL", database.url(),
+        "DATABASE_USERNAME", database.username(),
+        "DATABASE_PASSWORD", database.password(),
+        "DATABASE_SCHEMA", database.schema());
+  }
+
   @Test
   void everyAcknowledgedStateSurvivesKillNineOnTheEmbeddedDatabase() throws Exception {
     Path dir = workDir();
-    survivesKillNine(dir, Map.of("DATABASE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("store")));
+    survivesKillNine(dir, h2(dir));
   }
 
   @Test
   void everyAcknowledgedStateSurvivesKillNineOnPostgres() throws Exception {
     DatabaseSettings database = TestPostgres.newSchema();
     try {
-      survivesKillNine(workDir(), Map.of(
-          "DATABASE_URL", database.url(),
-          "DATABASE_USERNAME", database.username(),
-          "DATABASE_PASSWORD", database.password(),
-          "DATABASE_SCHEMA", database.schema()));
+      survivesKillNine(workDir(), postgres(database));
     } finally {
       TestPostgres.dropSchema(database);
     }
@@ -64,18 +74,14 @@ class KillNineDurabilityIT {
   @Test
   void batchesInFlightAtKillNineAreAllOrNoneOnTheEmbeddedDatabase() throws Exception {
     Path dir = workDir();
-    batchesAreAllOrNone(dir, Map.of("DATABASE_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("store")));
+    batchesAreAllOrNone(dir, h2(dir));
   }
 
   @Test
   void batchesInFlightAtKillNineAreAllOrNoneOnPostgres() throws Exception {
     DatabaseSettings database = TestPostgres.newSchema();
     try {
-      batchesAreAllOrNone(workDir(), Map.of(
-          "DATABASE_URL", database.url(),
-          "DATABASE_USERNAME", database.username(),
-          "DATABASE_PASSWORD", database.password(),
-          "DATABASE_SCHEMA", database.schema()));
+      batchesAreAllOrNone(workDir(), postgres(database));
     } finally {
       TestPostgres.dropSchema(database);
     }
