@@ -1,8 +1,11 @@
 package io.flowkit.testkit;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +49,13 @@ public final class StoreClient {
     this.baseUri = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    this.json = LargeJson.MAPPER;
+    this.json =
+        JsonMapper.builder(
+                JsonFactory.builder()
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
+            .build();
   }
 
   /** The platform this client plays. */
