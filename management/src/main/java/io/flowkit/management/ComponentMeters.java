@@ -11,7 +11,9 @@ import java.util.Map;
  * The meters of one mounted component that reports its status (the store): {@code
  * flowkit.<name>.up} (1 while healthy) and, for each of its counts {@code <group>.<type>}, a counter
  * {@code flowkit.<name>.<group>} tagged {@code type} (the store's {@code states.saved} becomes
- * {@code flowkit.store.states{type="saved"}}). Its status is asked at most once a second, however
+ * {@code flowkit.store.states{type="saved"}}), and for each of its levels a gauge {@code
+ * flowkit.<name>.<level>} (the store's {@code bodies.held.bytes} becomes {@code
+ * flowkit_store_bodies_held_bytes} in Prometheus). Its status is asked at most once a second, however
  * many meters read it: for the store that is a database round trip.
  */
 final class ComponentMeters {
@@ -39,6 +41,13 @@ final class ComponentMeters {
           .description("The " + first.name() + "'s " + group + ", by type")
           .tag("path", first.path())
           .tag("type", type)
+          .register(registry);
+    }
+    for (String level : first.levels().keySet()) {
+      Gauge.builder(prefix + "." + level, this, meters -> meters.status().levels().getOrDefault(level, 0L))
+          .description("The " + first.name() + "'s " + level.replace('.', ' ') + " now")
+          .tag("path", first.path())
+          .strongReference(true)
           .register(registry);
     }
   }

@@ -120,10 +120,19 @@ final class StatusPage {
     html.append("<section class=\"component\">\n<h2>Mounted: ").append(escape(component.name())).append(" <code>")
         .append(escape(component.path())).append("</code> ")
         .append(badge(component.healthy(), "UP", "DOWN")).append(" <span class=\"muted\">").append(escape(component.detail()))
-        .append("</span></h2>\n<table>\n<tr><th>Count</th><th>Total</th></tr>\n");
-    component.counts().forEach(
-        (name, count) -> html.append("<tr><td><code>").append(escape(name)).append("</code></td>").append(cell(count)).append("</tr>\n"));
-    html.append("</table>\n</section>\n");
+        .append("</span></h2>\n");
+    namedNumbers(html, "Count", "Total", component.counts());
+    if (!component.levels().isEmpty()) {
+      namedNumbers(html, "Level", "Now", component.levels());
+    }
+    html.append("</section>\n");
+  }
+
+  private static void namedNumbers(StringBuilder html, String nameHeading, String valueHeading, Map<String, Long> values) {
+    html.append("<table>\n<tr><th>").append(nameHeading).append("</th><th>").append(valueHeading).append("</th></tr>\n");
+    values.forEach(
+        (name, value) -> html.append("<tr><td><code>").append(escape(name)).append("</code></td>").append(cell(value)).append("</tr>\n"));
+    html.append("</table>\n");
   }
 
   private static String badge(boolean up, String upText, String downText) {

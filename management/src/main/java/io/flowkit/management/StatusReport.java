@@ -53,7 +53,8 @@ record StatusReport(
 
   record LastError(String at, int status, String message) {}
 
-  record Component(String name, String path, boolean healthy, String detail, Map<String, Long> counts) {}
+  record Component(
+      String name, String path, boolean healthy, String detail, Map<String, Long> counts, Map<String, Long> levels) {}
 
   static StatusReport of(MonitoredServer server, FlowMeters meters) {
     Readiness readiness = server.readiness();
@@ -63,7 +64,8 @@ record StatusReport(
     }
     List<Component> mounted = new ArrayList<>();
     for (ComponentStatus status : readiness.components()) {
-      mounted.add(new Component(status.name(), status.path(), status.healthy(), status.detail(), status.counts()));
+      mounted.add(new Component(status.name(), status.path(), status.healthy(), status.detail(), status.counts(),
+          status.levels()));
     }
     return new StatusReport(
         Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),

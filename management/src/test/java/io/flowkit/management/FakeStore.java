@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A mounted component standing in for the store: its "database" is up or down as the test says, it
- * counts a save per POST, and it reports itself the way {@code FlowStore} does.
+ * counts a save per POST, holds as many body bytes as the test sets, and it reports itself the way {@code FlowStore} does.
  */
 final class FakeStore implements Mountable, StatusReporting {
 
@@ -21,6 +21,7 @@ final class FakeStore implements Mountable, StatusReporting {
 
   volatile boolean databaseUp = true;
   final AtomicLong saved = new AtomicLong();
+  final AtomicLong heldBytes = new AtomicLong();
 
   @Override
   public String basePath() {
@@ -52,6 +53,9 @@ final class FakeStore implements Mountable, StatusReporting {
     counts.put("states.saved", saved.get());
     counts.put("states.loaded", 0L);
     counts.put("rejected.unauthorized", 0L);
-    return new ComponentStatus("store", PATH, databaseUp, databaseUp ? "database reachable" : "database unreachable", counts);
+    Map<String, Long> levels = new LinkedHashMap<>();
+    levels.put("bodies.held.bytes", heldBytes.get());
+    return new ComponentStatus(
+        "store", PATH, databaseUp, databaseUp ? "database reachable" : "database unreachable", counts, levels);
   }
 }

@@ -256,6 +256,24 @@ class ManagementEndToEndTest {
   }
 
   @Test
+  void aMountedComponentsLevelsAreGaugesOnEveryView() throws Exception {
+    String held = key("flowkit_store_bodies_held_bytes", "path", FakeStore.PATH);
+    store.heldBytes.set(4096);
+    try {
+      // The component's status is read at most once a second.
+      Await.until("the gauge to read the level", Duration.ofSeconds(5), () -> Double.valueOf(4096).equals(view.scrape().get(held)));
+      assertThat(view.status().get("components").get(0).get("levels").get("bodies.held.bytes").asLong()).isEqualTo(4096);
+      assertThat(view.page().select("section.component table:has(th:contains(Level)) tr:has(code:contains(bodies.held.bytes)) td.n").text())
+          .isEqualTo("4096");
+      store.heldBytes.set(0);
+      // A level goes down again, which no counter could.
+      Await.until("the gauge to fall back", Duration.ofSeconds(5), () -> Double.valueOf(0).equals(view.scrape().get(held)));
+    } finally {
+      store.heldBytes.set(0);
+    }
+  }
+
+  @Test
   void theFlowPortNeverServesTheManagementView() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     for (String path : List.of("/status", "/metrics", "/fs/orders/status", "/fs/orders/metrics")) {

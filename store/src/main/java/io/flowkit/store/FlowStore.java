@@ -151,14 +151,16 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
   /**
    * Its health and totals, for {@code FlowServer}'s readiness and management view: healthy while
    * started and its database answers; counts of states saved, loaded, deleted and of refusals by
-   * reason ({@link io.flowkit.store.http.StoreCounts#snapshot()}).
+   * reason ({@link io.flowkit.store.http.StoreCounts#snapshot()}); levels of the request body bytes
+   * held now and the budget for them ({@link io.flowkit.store.http.StoreHandler#levels()}).
    */
   @Override
   public ComponentStatus status() {
     boolean started = handler.isStarted();
     boolean reachable = started && databaseReachable();
     String detail = !started ? "not started" : reachable ? "database reachable" : "database unreachable";
-    return new ComponentStatus("store", basePath.isEmpty() ? "/" : basePath, reachable, detail, handler.counts().snapshot());
+    return new ComponentStatus("store", basePath.isEmpty() ? "/" : basePath, reachable, detail, handler.counts().snapshot(),
+        handler.levels());
   }
 
   private boolean databaseReachable() {

@@ -108,6 +108,9 @@ class FlowServerStoreTest {
           .containsEntry("rejected.not_found", 1L)
           .containsEntry("rejected.bad_request", 1L)
           .containsEntry("rejected.unauthorized", 0L);
+      assertThat(status.levels())
+          .containsEntry("bodies.held.bytes", 0L)
+          .containsEntry("bodies.budget.bytes", FlowStore.DEFAULT_MIN_IN_FLIGHT_BYTES);
       assertThat(ready(server)).isEqualTo(200);
 
       database.down = true;

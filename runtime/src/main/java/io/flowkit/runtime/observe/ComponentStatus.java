@@ -13,13 +13,22 @@ import java.util.Objects;
  *     reachable"})
  * @param counts running totals by name, in a stable order (e.g. {@code states.saved}); names are a
  *     bounded set fixed by the component
+ * @param levels values now, which go down as well as up, by name in a stable order, the unit last
+ *     (e.g. {@code bodies.held.bytes}); names are a bounded set fixed by the component
  */
-public record ComponentStatus(String name, String path, boolean healthy, String detail, Map<String, Long> counts) {
+public record ComponentStatus(
+    String name, String path, boolean healthy, String detail, Map<String, Long> counts, Map<String, Long> levels) {
 
   public ComponentStatus {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");
     detail = detail == null ? "" : detail;
     counts = counts == null ? Map.of() : counts;
+    levels = levels == null ? Map.of() : levels;
+  }
+
+  /** A status with totals only, no levels. */
+  public ComponentStatus(String name, String path, boolean healthy, String detail, Map<String, Long> counts) {
+    this(name, path, healthy, detail, counts, Map.of());
   }
 }

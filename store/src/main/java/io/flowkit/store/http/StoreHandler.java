@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,18 @@ public final class StoreHandler extends Handler.Abstract {
   /** What the store did so far: states saved, loaded, deleted, refusals by reason. */
   public StoreCounts counts() {
     return counts;
+  }
+
+  /**
+   * What the store holds now: {@code bodies.held.bytes}, the request body bytes reserved by saves
+   * and deletes being answered, and {@code bodies.budget.bytes}, the most it holds before answering
+   * {@code 503}.
+   */
+  public Map<String, Long> levels() {
+    Map<String, Long> levels = new LinkedHashMap<>();
+    levels.put("bodies.held.bytes", inFlight.reserved());
+    levels.put("bodies.budget.bytes", inFlight.limit());
+    return levels;
   }
 
   /** Answers a refusal, after draining what is left of the body (up to about twice the body limit). */
