@@ -1,11 +1,8 @@
 package io.flowkit.testkit;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.CompressionAlgorithm;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
@@ -68,13 +65,7 @@ public final class PlatformTokens {
   public static final String PLATFORM = "manywho";
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final ObjectMapper CLAIMS =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-                  .build())
-          .build();
+  private static final ObjectMapper CLAIMS = LargeJson.MAPPER;
   private static final TypeReference<Map<String, Object>> CLAIMS_TYPE = new TypeReference<>() {};
 
   // null when made from the platform's halves only (the receiver pair's private half unknown)

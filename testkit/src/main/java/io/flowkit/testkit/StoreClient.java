@@ -1,11 +1,8 @@
 package io.flowkit.testkit;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,13 +46,7 @@ public final class StoreClient {
     this.baseUri = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    this.json =
-        JsonMapper.builder(
-                JsonFactory.builder()
-                    .streamReadConstraints(
-                        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-                    .build())
-            .build();
+    this.json = LargeJson.MAPPER;
   }
 
   /** The platform this client plays. */
