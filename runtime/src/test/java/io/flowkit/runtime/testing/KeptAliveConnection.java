@@ -1,8 +1,6 @@
 package io.flowkit.runtime.testing;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +9,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -111,52 +108,8 @@ public final class KeptAliveConnection implements AutoCloseable {
   }
 
   private Answer read() throws IOException {
-    String statusLine = line();
-    if (!statusLine.startsWith("HTTP/1.1 ")) {
-      throw new IOException("Not an HTTP/1.1 status line: " + statusLine);
-    }
-    int status = Integer.parseInt(statusLine.substring(9, 12));
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (String line = line(); !line.isEmpty(); line = line()) {
-      int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-    }
-    byte[] body;
-    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-      ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-      for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
-        chunks.write(bytes(size));
-        line();
-      }
-      line();
-      body = chunks.toByteArray();
-    } else {
-      String length = headers.get("content-length");
-      body = length == null ? new byte[0] : bytes(Integer.parseInt(length));
-    }
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
-  }
-
-  private String line() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) != '\n') {
-      if (b < 0) {
-        throw new EOFException("The server closed the connection");
-      }
-      if (b != '\r') {
-        line.write(b);
-      }
-    }
-    return line.toString(StandardCharsets.ISO_8859_1);
-  }
-
-  private byte[] bytes(int count) throws IOException {
-    byte[] bytes = in.readNBytes(count);
-    if (bytes.length < count) {
-      throw new EOFException("The server closed the connection within a body");
-    }
-    return bytes;
+    HttpAnswerReader.RawAnswer answer = HttpAnswerReader.read(in, false);
+    return new Answer(answer.status(), answer.headers(), new String(answer.body(), StandardCharsets.UTF_8));
   }
 
   @Override

@@ -1,8 +1,7 @@
 package io.flowkit.store.fuzz;
 
+import io.flowkit.runtime.testing.HttpAnswerReader;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -99,55 +97,10 @@ final class RawHttpConnection implements AutoCloseable {
   }
 
   private Answer read(boolean noBody) throws IOException {
-    String statusLine = line();
-    if (!statusLine.startsWith("HTTP/1.1 ")) {
-      throw new IOException("not an HTTP/1.1 status line: " + statusLine);
-    }
-    int status = Integer.parseInt(statusLine.substring(9, 12));
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (String line = line(); !line.isEmpty(); line = line()) {
-      int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-    }
-    byte[] body;
-    if (noBody || status == 204 || status == 304) {
-      body = new byte[0];
-    } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-      ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-      for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
-        chunks.write(bytes(size));
-        line();
-      }
-      line();
-      body = chunks.toByteArray();
-    } else if (headers.containsKey("content-length")) {
-      body = bytes(Integer.parseInt(headers.get("content-length")));
-    } else {
-      body = in.readAllBytes();
+    HttpAnswerReader.RawAnswer answer = HttpAnswerReader.read(in, noBody);
+    if (answer.endedByClose()) {
       close();
     }
-    return new Answer(status, headers, body);
-  }
-
-  private String line() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) != '\n') {
-      if (b < 0) {
-        throw new EOFException("the server closed the connection");
-      }
-      if (b != '\r') {
-        line.write(b);
-      }
-    }
-    return line.toString(StandardCharsets.ISO_8859_1);
-  }
-
-  private byte[] bytes(int count) throws IOException {
-    byte[] bytes = in.readNBytes(count);
-    if (bytes.length < count) {
-      throw new EOFException("the server closed the connection within a body");
-    }
-    return bytes;
+    return new Answer(answer.status(), answer.headers(), answer.body());
   }
 }
