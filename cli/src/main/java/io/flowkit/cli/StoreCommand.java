@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
           + "DATABASE_SCHEMA, DATABASE_MAX_POOL_SIZE, DATABASE_CONNECTION_TIMEOUT, "
           + "FLOWKIT_STORE_HOST, FLOWKIT_STORE_BASE_PATH, "
           + "FLOWKIT_STORE_PUBLIC_BASE_PATH, FLOWKIT_STORE_MAX_BODY_BYTES, "
-          + "FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES, "
+          + "FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES, FLOWKIT_STORE_MAX_CONNECTIONS, "
           + "FLOWKIT_STORE_MAX_STATE_BYTES, FLOWKIT_STORE_PURGE_INTERVAL, "
           + "FLOWKIT_CRYPTO_PROVIDER. A --config file takes "
           + "the same names; flags override both.",
@@ -89,6 +89,10 @@ final class StoreCommand implements Callable<Integer> {
       description = "Most request-body bytes held at once; past it 503 + Retry-After "
           + "(default: 128MB or the body limit, the larger).")
   private String maxInFlight;
+
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "Most connections open at once; past it new ones wait to be accepted (default 10000).")
+  private String maxConnections;
 
   @Option(names = "--database-connection-timeout", paramLabel = "DURATION",
       description = "How long a request waits for a database connection before a 503, e.g. 5s (default 5s).")
@@ -156,6 +160,7 @@ final class StoreCommand implements Callable<Integer> {
     put(settings, StoreSettings.MAX_BODY_BYTES, maxBody);
     put(settings, StoreSettings.MAX_STATE_BYTES, maxState);
     put(settings, StoreSettings.MAX_IN_FLIGHT_BYTES, maxInFlight);
+    put(settings, StoreSettings.MAX_CONNECTIONS, maxConnections);
     put(settings, StoreSettings.DATABASE_CONNECTION_TIMEOUT, databaseConnectionTimeout);
     put(settings, StoreSettings.PURGE_INTERVAL, purgeInterval);
     put(settings, StoreSettings.CRYPTO_PROVIDER, cryptoProvider);

@@ -6,6 +6,7 @@ import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.observe.ComponentStatus;
 import io.flowkit.runtime.observe.StatusReporting;
+import io.flowkit.runtime.server.ConnectionCap;
 import io.flowkit.runtime.server.Mountable;
 import io.flowkit.runtime.service.ServiceProblemException;
 import io.flowkit.store.http.StoreEndpoint;
@@ -88,6 +89,7 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
   private final String host;
   private final int port;
   private final int maxBodyBytes;
+  private final int maxConnections;
   private final StoreRuntime runtime;
   private final StoreHandler handler;
   private final StoreCrypto crypto;
@@ -99,6 +101,7 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
     this.host = builder.host;
     this.port = builder.port;
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.maxConnections = builder.maxConnections;
     Supplier<StoreDatabase> opener =
         builder.dataSource != null
             ? () -> StoreDatabase.attach(builder.dataSource, builder.dataSourceSchema)
@@ -204,6 +207,7 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
     connector.setHost(host);
     connector.setPort(port);
     jetty.addConnector(connector);
+    ConnectionCap.apply(jetty, connector, maxConnections);
     jetty.setHandler(new Standalone(handler, maxBodyBytes));
     jetty.setErrorHandler(new ProblemErrorHandler());
     try {
@@ -303,6 +307,7 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxStateBytes = DEFAULT_MAX_STATE_BYTES;
     private long maxInFlightBytes;
+    private int maxConnections = ConnectionCap.DEFAULT_MAX_CONNECTIONS;
     private int deflateLevel = RawDeflate.LEVEL;
     private Duration purgeInterval;
     private StoreCrypto.Mode cryptoMode;
@@ -401,6 +406,19 @@ public final class FlowStore implements Mountable, StatusReporting, AutoCloseabl
         throw new StoreConfigurationException("maxInFlightBytes must be positive");
       }
       this.maxInFlightBytes = maxInFlightBytes;
+      return this;
+    }
+
+    /**
+     * The most connections a standalone store keeps open at once (default {@value
+     * ConnectionCap#DEFAULT_MAX_CONNECTIONS}); at the cap it stops accepting until one closes. A store
+     * mounted on a {@code FlowServer} shares that server's cap.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new StoreConfigurationException("maxConnections must be positive");
+      }
+      this.maxConnections = maxConnections;
       return this;
     }
 

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code FLOWKIT_STORE_PUBLIC_BASE_PATH}</td><td>the base path as the platform addresses it</td><td>the base path</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_BODY_BYTES}</td><td>largest body, e.g. {@code 64MB}</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES}</td><td>body bytes held at once, past it 503</td><td>128 MiB, at least the body limit</td></tr>
+ *   <tr><td>{@code FLOWKIT_STORE_MAX_CONNECTIONS}</td><td>connections open at once, past it new ones wait</td><td>10,000</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_MAX_STATE_BYTES}</td><td>largest decompressed token</td><td>64 MiB</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_CLOCK_SKEW}</td><td>tolerated clock difference, e.g. {@code 30s}</td><td>0</td></tr>
  *   <tr><td>{@code FLOWKIT_STORE_DEFLATE_LEVEL}</td><td>zlib level of loaded states, 0–9</td><td>1</td></tr>
@@ -67,6 +68,8 @@ public final class StoreSettings {
   public static final String MAX_BODY_BYTES = "FLOWKIT_STORE_MAX_BODY_BYTES";
   /** Most request-body bytes held at once. */
   public static final String MAX_IN_FLIGHT_BYTES = "FLOWKIT_STORE_MAX_IN_FLIGHT_BYTES";
+  /** Most connections a standalone store keeps open at once. */
+  public static final String MAX_CONNECTIONS = "FLOWKIT_STORE_MAX_CONNECTIONS";
   /** Largest decompressed state token. */
   public static final String MAX_STATE_BYTES = "FLOWKIT_STORE_MAX_STATE_BYTES";
   /** How far the platform's clock may be from the store's. */
@@ -116,6 +119,10 @@ public final class StoreSettings {
     String maxInFlight = value(settings, MAX_IN_FLIGHT_BYTES);
     if (maxInFlight != null) {
       builder.maxInFlightBytes(size(MAX_IN_FLIGHT_BYTES, maxInFlight));
+    }
+    String maxConnections = value(settings, MAX_CONNECTIONS);
+    if (maxConnections != null) {
+      builder.maxConnections(integer(MAX_CONNECTIONS, maxConnections));
     }
     String maxState = value(settings, MAX_STATE_BYTES);
     if (maxState != null) {

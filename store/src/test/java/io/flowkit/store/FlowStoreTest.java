@@ -3,6 +3,7 @@ package io.flowkit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowkit.runtime.testing.ConnectionCapProbe;
 import io.flowkit.runtime.testing.KeptAliveConnection;
 import io.flowkit.runtime.testing.TestClock;
 import io.flowkit.store.repository.DatabaseSettings;
@@ -53,6 +54,19 @@ class FlowStoreTest {
         .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/nowhere")
         .hasMessageNotContaining("hunter2")
         .hasMessageNotContaining("secret-pw");
+  }
+
+  @Test
+  void aStandaloneStoreKeepsAtMostItsConfiguredConnections() throws Exception {
+    try (StoreFixture f = StoreFixture.start(TestDatabases.h2InMemory(), StoreKeyPairs.generate(),
+        TestClock.atCurrentSecond(), b -> b.settings(Map.of("FLOWKIT_STORE_MAX_CONNECTIONS", "1")))) {
+      ConnectionCapProbe.assertCappedAt(f.store.uri(), 1, f.store.uri().getPath() + "/health");
+    }
+    assertThatThrownBy(() -> FlowStore.builder().settings(Map.of("FLOWKIT_STORE_MAX_CONNECTIONS", "many")))
+        .isInstanceOf(StoreConfigurationException.class)
+        .hasMessageStartingWith("FLOWKIT_STORE_MAX_CONNECTIONS");
+    assertThatThrownBy(() -> FlowStore.builder().maxConnections(0))
+        .isInstanceOf(StoreConfigurationException.class);
   }
 
   @Test

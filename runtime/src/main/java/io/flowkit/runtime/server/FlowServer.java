@@ -160,6 +160,7 @@ public final class FlowServer implements AutoCloseable {
     connector.setPort(builder.port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
+    ConnectionCap.apply(server, connector, builder.maxConnections);
     GracefulHandler graceful = new GracefulHandler(new FlowRouter(endpoints, builder.mounts, builder.fullPathMounts, mapper));
     graceful.setShutdownIdleTimeout(100);
     server.setHandler(new HealthEndpoints(graceful, this::readiness));
@@ -370,6 +371,7 @@ public final class FlowServer implements AutoCloseable {
     private int actionThreads = 32;
     private int actionQueue = 1_000;
     private int maxThreads = 200;
+    private int maxConnections = ConnectionCap.DEFAULT_MAX_CONNECTIONS;
     private Duration stopTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
@@ -546,6 +548,15 @@ public final class FlowServer implements AutoCloseable {
         throw new IllegalArgumentException("maxThreads must be at least 4");
       }
       this.maxThreads = threads;
+      return this;
+    }
+
+    /**
+     * The most connections open at once; default {@value ConnectionCap#DEFAULT_MAX_CONNECTIONS}. At
+     * the cap the server stops accepting until one closes ({@link ConnectionCap}).
+     */
+    public Builder maxConnections(int connections) {
+      this.maxConnections = ConnectionCap.require(connections);
       return this;
     }
 
