@@ -1,6 +1,8 @@
 package io.flowkit.runtime.http;
 
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -28,8 +30,11 @@ public final class ProblemErrorHandler extends ErrorHandler {
     if (status < 400) {
       status = HttpStatus.NOT_FOUND_404;
     }
-    if (!(cause instanceof HttpException)) {
-      // A message Jetty could not parse has no body to read; its connection is closed anyway.
+    if (cause instanceof HttpException) {
+      // A message Jetty could not parse has no body to read and its connection cannot be trusted
+      // for another request: it is closed after the answer, and the answer says so (RFC 9112 9.6).
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    } else {
       RequestBodies.drain(request, RequestBodies.MIN_DRAIN);
     }
     ProblemResponses.write(request, response, callback, status, reason(status));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -99,6 +100,21 @@ public final class KeptAliveConnection implements AutoCloseable {
       return answer;
     } catch (IOException e) {
       throw new UncheckedIOException("the connection broke", e);
+    }
+  }
+
+  /**
+   * Whether the server has closed the connection: the next read, within 5 s, finds its end (or a
+   * reset) rather than more bytes or nothing yet.
+   */
+  public boolean atEnd() {
+    try {
+      socket.setSoTimeout(5_000);
+      return in.read() < 0;
+    } catch (SocketException reset) {
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
