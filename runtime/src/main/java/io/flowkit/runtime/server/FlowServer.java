@@ -9,6 +9,7 @@ import io.flowkit.runtime.observe.MonitoredServer;
 import io.flowkit.runtime.observe.Readiness;
 import io.flowkit.runtime.observe.ServerMonitor;
 import io.flowkit.runtime.observe.StatusReporting;
+import io.flowkit.runtime.service.ActionSlots;
 import io.flowkit.runtime.service.CallbackLimits;
 import io.flowkit.runtime.service.CallbackRetry;
 import io.flowkit.runtime.service.CallbackSender;
@@ -116,7 +117,8 @@ public final class FlowServer implements AutoCloseable {
     if (monitor != null) {
       callbacks = new ObservedCallbacks(callbacks, observer);
     }
-    DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks);
+    DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks,
+        new ActionSlots(builder.maxActionsInProgress));
 
     ServerLimits limits = builder.limits;
     ObjectMapper mapper =
@@ -372,6 +374,7 @@ public final class FlowServer implements AutoCloseable {
     private int actionQueue = 1_000;
     private int maxThreads = 200;
     private int maxConnections = ConnectionCap.DEFAULT_MAX_CONNECTIONS;
+    private int maxActionsInProgress = 10_000;
     private Duration stopTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
@@ -539,6 +542,20 @@ public final class FlowServer implements AutoCloseable {
         throw new IllegalArgumentException("actionQueue must be positive");
       }
       this.actionQueue = size;
+      return this;
+    }
+
+    /**
+     * How many message actions may be in progress at once, server-wide: waiting for a thread,
+     * running, or answered {@code WAIT} and not yet finished; default 10,000. Past that a call is
+     * refused with {@code 503}, {@code Retry-After} and a {@code ServiceProblem}, and its action is
+     * not run. Asynchronous actions hold no thread while they wait, so only this bounds them.
+     */
+    public Builder maxActionsInProgress(int actions) {
+      if (actions < 1) {
+        throw new IllegalArgumentException("maxActionsInProgress must be positive");
+      }
+      this.maxActionsInProgress = actions;
       return this;
     }
 

@@ -15,13 +15,15 @@ import java.util.concurrent.ScheduledExecutorService;
  *     answered {@code WAIT} in time
  * @param scheduler fires sync timeouts (and, in the default sender, callback retries)
  * @param callbacks delivers answers of actions that went {@code WAIT}
+ * @param actionSlots bounds the message actions in progress, {@code WAIT}ed ones included
  */
 public record DispatchOptions(
     Duration syncTimeout,
     String waitMessage,
     Executor actionExecutor,
     ScheduledExecutorService scheduler,
-    CallbackSender callbacks) {
+    CallbackSender callbacks,
+    ActionSlots actionSlots) {
 
   /** The default sync timeout, as the Flow Services Server's. */
   public static final Duration DEFAULT_SYNC_TIMEOUT = Duration.ofSeconds(30);
@@ -38,5 +40,13 @@ public record DispatchOptions(
     Objects.requireNonNull(actionExecutor, "actionExecutor");
     Objects.requireNonNull(scheduler, "scheduler");
     Objects.requireNonNull(callbacks, "callbacks");
+    Objects.requireNonNull(actionSlots, "actionSlots");
+  }
+
+  /** Options with no bound on the actions in progress beyond what the executor imposes. */
+  public DispatchOptions(
+      Duration syncTimeout, String waitMessage, Executor actionExecutor, ScheduledExecutorService scheduler,
+      CallbackSender callbacks) {
+    this(syncTimeout, waitMessage, actionExecutor, scheduler, callbacks, ActionSlots.unbounded());
   }
 }

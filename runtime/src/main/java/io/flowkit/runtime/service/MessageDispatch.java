@@ -77,6 +77,23 @@ final class MessageDispatch<C> {
             configuration, firstOf(request.tenantId(), call.tenantId(), user == null ? null : user.tenantId()),
             request.stateId(), request.token(), request.culture(), user, call.requestId(), request.outcomes());
     URI callback = callbackUri(request.callbackUri(), call);
+    if (!options.actionSlots().tryTake()) {
+      throw new ServiceProblemException(
+          503, "Too many message actions are in progress, waiting ones included; retry later", null,
+          Map.of("Retry-After", RETRY_AFTER_SECONDS));
+    }
+    try {
+      return start(binding, request, call, secrets, action, input, context, callback);
+    } catch (RuntimeException e) {
+      options.actionSlots().giveBack();
+      throw e;
+    }
+  }
+
+  /** Starts an action holding a slot; the slot is given back when it finishes, or now if it is refused. */
+  private <I, O> CompletableFuture<ServiceResponse> start(
+      MessageActionBinding<C, I, O> binding, ServiceRequest request, CallInfo call, Secrets secrets, String action,
+      I input, CallContext<C> context, URI callback) {
     CompletableFuture<ServiceResponse> answer = new CompletableFuture<>();
     if (callback != null) {
       Runnable answerWait =
@@ -103,6 +120,7 @@ final class MessageDispatch<C> {
       options.actionExecutor().execute(() -> run(binding, input, context, request, call, callback, answer, secrets));
     } catch (RejectedExecutionException e) {
       // Every action thread busy and the queue full (FlowServer.Builder#actionQueue), or stopping.
+      options.actionSlots().giveBack();
       answer.completeExceptionally(
           new ServiceProblemException(
               503, "Too many message actions are running or waiting to run; retry later", e,
@@ -142,6 +160,7 @@ final class MessageDispatch<C> {
       O output,
       Throwable failure,
       Secrets secrets) {
+    options.actionSlots().giveBack();
     String action = binding.description().developerName();
     ServiceResponse response = null;
     Throwable cause = unwrap(failure);

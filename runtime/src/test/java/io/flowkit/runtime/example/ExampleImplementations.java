@@ -117,6 +117,12 @@ public final class ExampleImplementations {
       future(orderId).completeExceptionally(failure);
     }
 
+    /** Whether the action for {@code orderId} has started. */
+    public boolean started(String orderId) {
+      CompletableFuture<Void> signal = started.get(orderId);
+      return signal != null && signal.isDone();
+    }
+
     public void awaitStarted(String orderId) throws Exception {
       startedSignal(orderId).get(10, TimeUnit.SECONDS);
     }
