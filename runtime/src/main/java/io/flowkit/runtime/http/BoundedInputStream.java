@@ -55,10 +55,14 @@ final class BoundedInputStream extends FilterInputStream {
   @Override
   public void close() throws IOException {
     try {
-      byte[] sink = new byte[8192];
-      int read;
-      while (count < drainLimit && (read = in.read(sink, 0, (int) Math.min(sink.length, drainLimit - count))) >= 0) {
-        count += read;
+      // Most bodies have been read to their end: a one-byte read says so without a drain buffer.
+      if (count < drainLimit && in.read() >= 0) {
+        count++;
+        byte[] sink = new byte[8192];
+        int read;
+        while (count < drainLimit && (read = in.read(sink, 0, (int) Math.min(sink.length, drainLimit - count))) >= 0) {
+          count += read;
+        }
       }
     } catch (IOException | RuntimeException e) {
       // Not drained: closing below gives the body up, and the connection is closed after the answer.

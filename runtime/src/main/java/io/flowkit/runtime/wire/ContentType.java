@@ -44,7 +44,15 @@ public enum ContentType {
     if (name == null || name.isBlank()) {
       return null;
     }
-    // Called for every value of every call: no values() copy, no lower-casing (it showed in profiles).
+    // Called for every value of every call, with a new string each time: the exact spelling is
+    // matched by equals (a length check rejects most), which costs less than hashing the string
+    // for a map; other cases and surrounding spaces take the slow path. No lower-casing: it showed
+    // in profiles.
+    for (ContentType type : VALUES) {
+      if (type.wireName.equals(name)) {
+        return type;
+      }
+    }
     String wanted = name.strip();
     for (ContentType type : VALUES) {
       if (type.wireName.equalsIgnoreCase(wanted)) {
