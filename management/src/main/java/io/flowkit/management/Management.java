@@ -6,6 +6,7 @@ import io.flowkit.runtime.observe.MonitoredServer;
 import io.flowkit.runtime.observe.ServerMonitor;
 import io.flowkit.runtime.observe.StatusReporting;
 import io.flowkit.runtime.server.BasicCredentials;
+import io.flowkit.runtime.service.ActionSlots;
 import io.flowkit.runtime.service.FlowService;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,8 @@ public final class Management implements ServerMonitor {
 
   /** Gauge: 1 while the server is ready for calls ({@code /health/ready} answers 200). */
   static final String READY = "flowkit.server.ready";
+  static final String ACTIONS_IN_PROGRESS = "flowkit.actions.in.progress";
+  static final String ACTIONS_MAX = "flowkit.actions.max";
 
   private final int port;
   private final String host;
@@ -131,6 +134,14 @@ public final class Management implements ServerMonitor {
     }
     Gauge.builder(READY, monitored, s -> s.readiness().ready() ? 1 : 0)
         .description("1 while the server is ready for calls: running, not stopping, every mounted component healthy")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder(ACTIONS_IN_PROGRESS, monitored.actionSlots(), ActionSlots::inProgress)
+        .description("Message actions waiting for a thread, running, or answered WAIT and not yet finished")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder(ACTIONS_MAX, monitored.actionSlots(), ActionSlots::max)
+        .description("The most message actions in progress at once (maxActionsInProgress); past it calls are answered 503")
         .strongReference(true)
         .register(registry);
     bindJetty(monitored.jetty());

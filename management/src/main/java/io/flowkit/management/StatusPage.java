@@ -66,7 +66,9 @@ final class StatusPage {
     StatusReport.Server server = report.server();
     html.append("<header>\n<h1>Runtime management</h1>\n<p>Server <code>").append(escape(server.uri())).append("</code> ")
         .append(badge(server.ready(), "READY", server.running() ? "NOT READY" : "SHUTTING DOWN"))
-        .append(" &middot; ").append(report.services().size()).append(" deployed service(s) &middot; at ")
+        .append(" &middot; ").append(report.services().size()).append(" deployed service(s) &middot; <span id=\"actions\">")
+        .append(server.actionsInProgress()).append(" of ").append(server.maxActionsInProgress())
+        .append(" actions in progress</span> &middot; at ")
         .append(escape(shortTime(report.generatedAt())))
         .append(" &middot; <a href=\"status\">JSON</a> &middot; <a href=\"metrics\">Prometheus</a></p>\n</header>\n");
   }

@@ -27,7 +27,7 @@ record StatusReport(
     List<Service> services,
     List<Component> components) {
 
-  record Server(String uri, boolean ready, boolean running) {}
+  record Server(String uri, boolean ready, boolean running, int actionsInProgress, int maxActionsInProgress) {}
 
   record Callbacks(long pending, long delivered, long retried, long givenUp) {}
 
@@ -69,7 +69,8 @@ record StatusReport(
     }
     return new StatusReport(
         Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-        new Server(server.uri().toString(), readiness.ready(), readiness.running()),
+        new Server(server.uri().toString(), readiness.ready(), readiness.running(), server.actionSlots().inProgress(),
+            server.actionSlots().max()),
         new Callbacks(meters.callbacksPending(), meters.callbacksDelivered(), meters.callbacksRetried(), meters.callbacksGivenUp()),
         services,
         mounted);

@@ -186,6 +186,11 @@ class ManagementEndToEndTest {
     Await.until("the WAIT shows in flight", Duration.ofSeconds(10),
         () -> view.listener(view.status(), SERVICE, SHIP, "invoke").get("waitsInFlight").asInt() == 1);
     assertThat(listenerRow(view.page(), SHIP, "invoke").select("td").get(10).text()).isEqualTo("1");
+    // A WAITed action still holds its place among the actions in progress.
+    assertThat(view.status().get("server").get("actionsInProgress").asInt()).isEqualTo(1);
+    assertThat(view.status().get("server").get("maxActionsInProgress").asInt()).isEqualTo(10_000);
+    assertThat(view.scrape().get(key("flowkit_actions_in_progress"))).isEqualTo(1.0);
+    assertThat(view.page().select("header #actions").text()).isEqualTo("1 of 10000 actions in progress");
 
     callbacks.rejectNext(1);
     implementations.shipping.complete("slow-m1", "TRACK-M1");
@@ -198,6 +203,8 @@ class ManagementEndToEndTest {
     assertThat(after.get("callbacks").get("pending").asLong()).isZero();
     JsonNode ship = view.listener(after, SERVICE, SHIP, "invoke");
     assertThat(ship.get("waitsInFlight").asInt()).isZero();
+    assertThat(after.get("server").get("actionsInProgress").asInt()).isZero();
+    assertThat(view.scrape().get(key("flowkit_actions_in_progress"))).isEqualTo(0.0);
     assertThat(ship.get("waits").asLong() - view.listener(before, SERVICE, SHIP, "invoke").get("waits").asLong()).isEqualTo(1);
   }
 

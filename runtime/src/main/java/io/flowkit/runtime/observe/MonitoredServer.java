@@ -1,5 +1,6 @@
 package io.flowkit.runtime.observe;
 
+import io.flowkit.runtime.service.ActionSlots;
 import io.flowkit.runtime.service.FlowService;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,9 @@ public interface MonitoredServer {
 
   /** The server's base URI, once started. */
   URI uri();
+
+  /** The message actions in progress (waiting, running, or answered {@code WAIT}) and their bound. */
+  ActionSlots actionSlots();
 
   /** The Jetty server, to bind connection and thread-pool meters to; not to be reconfigured. */
   Server jetty();

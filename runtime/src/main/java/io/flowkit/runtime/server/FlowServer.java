@@ -79,6 +79,7 @@ public final class FlowServer implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private final ActionSlots actionSlots;
   private final ExecutorService actions;
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpCallbackSender ownCallbacks;
@@ -117,8 +118,8 @@ public final class FlowServer implements AutoCloseable {
     if (monitor != null) {
       callbacks = new ObservedCallbacks(callbacks, observer);
     }
-    DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks,
-        new ActionSlots(builder.maxActionsInProgress));
+    this.actionSlots = new ActionSlots(builder.maxActionsInProgress);
+    DispatchOptions options = new DispatchOptions(builder.syncTimeout, builder.waitMessage, actions, scheduler, callbacks, actionSlots);
 
     ServerLimits limits = builder.limits;
     ObjectMapper mapper =
@@ -324,6 +325,11 @@ public final class FlowServer implements AutoCloseable {
     @Override
     public URI uri() {
       return FlowServer.this.uri();
+    }
+
+    @Override
+    public ActionSlots actionSlots() {
+      return actionSlots;
     }
 
     @Override
