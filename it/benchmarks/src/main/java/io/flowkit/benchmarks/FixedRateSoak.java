@@ -101,6 +101,7 @@ public final class FixedRateSoak {
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
+    boolean ok;
     try {
       URI service = awaitService(server, output);
       System.out.printf(Locale.ROOT, "Orders jar (pid %d, -Xmx%s) at %s; %d requests/s fixed rate, %d s warm-up, %d s soak%n",
@@ -159,15 +160,16 @@ public final class FixedRateSoak {
       }
       soak.failures.stream().limit(10).forEach(f -> System.out.println("  error: " + f));
       steps.stream().flatMap(t -> t.failures.stream()).limit(3).forEach(f -> System.out.println("  warm-up error (not counted): " + f));
-      boolean ok = soak.errors.get() == 0 && growth <= heapSlack;
+      ok = soak.errors.get() == 0 && growth <= heapSlack;
       System.out.println(ok ? "SOAK PASSED: zero errors, flat heap" : "SOAK FAILED");
       callbacks.shutdownNow();
-      System.exit(ok ? 0 : 1);
     } finally {
       server.destroy();
       server.waitFor(30, TimeUnit.SECONDS);
       Files.deleteIfExists(output);
     }
+    // Only now: System.exit inside the try would skip the finally and leave the Orders jar running.
+    System.exit(ok ? 0 : 1);
   }
 
   /** Counts and latencies of one stretch of load. */
