@@ -3,6 +3,7 @@ package io.flowkit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowkit.runtime.testing.Await;
+import io.flowkit.runtime.testing.KeptAliveConnection;
 import io.flowkit.runtime.testing.TestClock;
 import io.flowkit.store.testing.StoreFixture;
 import io.flowkit.store.testing.TestDatabases;
@@ -53,8 +54,13 @@ class InFlightLimitTest {
       StoreHttpContract.assertProblem(answer, 503);
       assertThat(answer.body()).contains("busy");
       assertThat(f.row(tenant, refused.id())).isEmpty();
-      // A delete is bounded the same way.
+      // A delete is bounded the same way, and so is a chunked save, whose bytes are reserved as they arrive.
       assertThat(f.client.delete(tenant, UUID.randomUUID()).status()).isEqualTo(503);
+      PlatformState chunked = PlatformState.of(tenant, "{\"chunked\":true}");
+      KeptAliveConnection.Answer chunkedAnswer = chunkedSave(f, chunked);
+      assertThat(chunkedAnswer.status()).as(chunkedAnswer.body()).isEqualTo(503);
+      assertThat(chunkedAnswer.header("Retry-After")).isEqualTo("1");
+      assertThat(f.row(tenant, chunked.id())).isEmpty();
       // Loads and the health check carry no body and are not held back.
       assertThat(f.client.health().status()).isEqualTo(200);
 
@@ -66,6 +72,30 @@ class InFlightLimitTest {
       Await.until("the budget to be given back", Duration.ofSeconds(10), () -> heldBytes(f) == 0);
       PlatformState after = PlatformState.of(tenant, "{\"after\":true}");
       assertThat(f.client.save(tenant, after).status()).isEqualTo(204);
+      assertThat(chunkedSave(f, chunked).status()).as("a chunked save once there is room").isEqualTo(204);
+      assertThat(f.row(tenant, chunked.id())).isPresent();
+      Await.until("the chunked save's bytes to be given back", Duration.ofSeconds(10), () -> heldBytes(f) == 0);
+    }
+  }
+
+  /** Saves {@code state} with a chunked body (no declared length), in two chunks. */
+  private static KeptAliveConnection.Answer chunkedSave(StoreFixture f, PlatformState state) throws Exception {
+    byte[] body = ("[{\"token\":\"" + f.platform.stateToken(state) + "\"}]").getBytes(StandardCharsets.UTF_8);
+    String path = "/states/" + state.tenant();
+    StringBuilder request = new StringBuilder("POST " + f.client.fullPath(path) + " HTTP/1.1\r\nHost: localhost\r\n");
+    f.client.signedHeaders(state.tenant(), path).forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    request.append("Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    int half = body.length / 2;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+    for (int[] chunk : new int[][] {{0, half}, {half, body.length - half}}) {
+      bytes.write((Integer.toHexString(chunk[1]) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      bytes.write(body, chunk[0], chunk[1]);
+      bytes.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+    bytes.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    try (KeptAliveConnection connection = KeptAliveConnection.open(f.store.uri())) {
+      return connection.sendRaw(bytes.toByteArray(), false);
     }
   }
 
