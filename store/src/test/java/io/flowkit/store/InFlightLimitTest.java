@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -81,13 +80,9 @@ class InFlightLimitTest {
   /** Saves {@code state} with a chunked body (no declared length), in two chunks. */
   private static KeptAliveConnection.Answer chunkedSave(StoreFixture f, PlatformState state) throws Exception {
     byte[] body = ("[{\"token\":\"" + f.platform.stateToken(state) + "\"}]").getBytes(StandardCharsets.UTF_8);
-    String path = "/states/" + state.tenant();
-    StringBuilder request = new StringBuilder("POST " + f.client.fullPath(path) + " HTTP/1.1\r\nHost: localhost\r\n");
-    f.client.signedHeaders(state.tenant(), path).forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-    request.append("Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     int half = body.length / 2;
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    bytes.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+    bytes.write(saveHead(f, state, "Transfer-Encoding: chunked"));
     for (int[] chunk : new int[][] {{0, half}, {half, body.length - half}}) {
       bytes.write((Integer.toHexString(chunk[1]) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
       bytes.write(body, chunk[0], chunk[1]);
@@ -97,6 +92,15 @@ class InFlightLimitTest {
     try (KeptAliveConnection connection = KeptAliveConnection.open(f.store.uri())) {
       return connection.sendRaw(bytes.toByteArray(), false);
     }
+  }
+
+  /** The head of a signed save of {@code state}, with {@code framing} as its body's framing header. */
+  private static byte[] saveHead(StoreFixture f, PlatformState state, String framing) {
+    String path = "/states/" + state.tenant();
+    StringBuilder head = new StringBuilder("POST " + f.client.fullPath(path) + " HTTP/1.1\r\nHost: localhost\r\n");
+    f.client.signedHeaders(state.tenant(), path).forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    head.append("Content-Type: application/json\r\n").append(framing).append("\r\n\r\n");
+    return head.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static long heldBytes(StoreFixture f) {
@@ -119,15 +123,10 @@ class InFlightLimitTest {
       PlatformState state = PlatformState.of(UUID.randomUUID(), "{\"large\":true}");
       String json = "[{\"token\":\"" + f.platform.stateToken(state) + "\"}";
       byte[] body = (json + " ".repeat(length - json.length() - 1) + "]").getBytes(StandardCharsets.UTF_8);
-      String path = "/states/" + state.tenant();
-      Map<String, String> headers = f.client.signedHeaders(state.tenant(), path);
-      StringBuilder head = new StringBuilder("POST " + f.client.fullPath(path) + " HTTP/1.1\r\nHost: localhost\r\n");
-      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-      head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
       Socket socket = new Socket(f.store.uri().getHost(), f.store.uri().getPort());
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(saveHead(f, state, "Content-Length: " + body.length));
       out.write(body, 0, 1024);
       out.flush();
       return new Slow(socket, out, body, state);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowkit.runtime.testing.KeptAliveConnection;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,10 +41,10 @@ class MalformedMessagesTest {
   void aRequestJettyParsedButNoHandlerTookKeepsItsConnection() throws Exception {
     try (FlowServer server = FlowServer.builder().port(0).build().start();
         KeptAliveConnection connection = KeptAliveConnection.open(server.uri())) {
-      KeptAliveConnection.Answer answer = connection.send("GET", "/nothing/here", java.util.Map.of(), null);
+      KeptAliveConnection.Answer answer = connection.send("GET", "/nothing/here", Map.of(), null);
       assertThat(answer.status()).isEqualTo(404);
       assertThat(answer.keptAlive()).isTrue();
-      assertThat(connection.send("GET", "/health", java.util.Map.of(), null).status()).isEqualTo(200);
+      assertThat(connection.send("GET", "/health", Map.of(), null).status()).isEqualTo(200);
     }
   }
 }
