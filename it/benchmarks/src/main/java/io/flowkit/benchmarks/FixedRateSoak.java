@@ -81,13 +81,7 @@ public final class FixedRateSoak {
     options.put("warmup", "10");
     options.put("heapSlackMiB", "8");
     options.put("xmx", "256m");
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
-        throw new IllegalArgumentException("Unknown argument " + arg + "; known: " + options.keySet());
-      }
-      options.put(arg.substring(0, eq), arg.substring(eq + 1));
-    }
+    options = BenchmarkOptions.parseKnown(args, options);
     int rate = Integer.parseInt(options.get("rate"));
     int seconds = Integer.parseInt(options.get("seconds"));
     int warmup = Integer.parseInt(options.get("warmup"));

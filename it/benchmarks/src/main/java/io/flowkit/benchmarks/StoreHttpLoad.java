@@ -63,13 +63,7 @@ public final class StoreHttpLoad {
     options.put("warmup", "5");
     options.put("states", "4000");
     options.put("bytes", "8192");
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
-        throw new IllegalArgumentException("unknown argument " + arg + "; known: " + options.keySet());
-      }
-      options.put(arg.substring(0, eq), arg.substring(eq + 1));
-    }
+    options = BenchmarkOptions.parseKnown(args, options);
     Path jar = Path.of(options.get("jar")).toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(jar + " does not exist: build it with mvn -pl cli -am package");

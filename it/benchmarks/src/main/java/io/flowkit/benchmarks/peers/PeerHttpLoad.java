@@ -2,6 +2,7 @@ package io.flowkit.benchmarks.peers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowkit.benchmarks.BenchmarkOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -43,12 +44,8 @@ public final class PeerHttpLoad {
   private PeerHttpLoad() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new TreeMap<>(Map.of(
+    Map<String, String> options = BenchmarkOptions.parse(args, Map.of(
         "seconds", "20", "warmup", "10", "threads", "2", "connections", "16", "lines", "1"));
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      options.put(kv[0], kv[1]);
-    }
     Path jar = Path.of(options.get("jar"));
     Path out = Files.createDirectories(Path.of(options.get("out")));
     PeerResults results = new PeerResults(out.resolve("results.tsv"));

@@ -1,5 +1,6 @@
 package io.flowkit.benchmarks.peers;
 
+import io.flowkit.benchmarks.BenchmarkOptions;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,11 +23,7 @@ public final class PeerJmh {
   private PeerJmh() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>(Map.of("iterations", "5", "seconds", "2"));
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      options.put(kv[0], kv[1]);
-    }
+    Map<String, String> options = BenchmarkOptions.parse(args, Map.of("iterations", "5", "seconds", "2"));
     PeerResults results = new PeerResults(Path.of(options.get("out")).resolve("results.tsv"));
     int iterations = Integer.parseInt(options.get("iterations"));
     TimeValue time = TimeValue.seconds(Long.parseLong(options.get("seconds")));

@@ -1,5 +1,6 @@
 package io.flowkit.benchmarks.peers;
 
+import io.flowkit.benchmarks.BenchmarkOptions;
 import io.flowkit.benchmarks.LargeSchemaProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +27,7 @@ public final class PeerMavenRebuild {
   private PeerMavenRebuild() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>(Map.of("runs", "5", "version", "0.1.0-SNAPSHOT"));
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      options.put(kv[0], kv[1]);
-    }
+    Map<String, String> options = BenchmarkOptions.parse(args, Map.of("runs", "5", "version", "0.1.0-SNAPSHOT"));
     Path out = Path.of(options.get("out")).toAbsolutePath();
     Path base = out.resolve("rebuild");
     io.flowkit.benchmarks.BenchmarkFiles.deleteRecursively(base);

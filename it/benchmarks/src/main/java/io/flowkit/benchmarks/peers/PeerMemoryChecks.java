@@ -1,5 +1,6 @@
 package io.flowkit.benchmarks.peers;
 
+import io.flowkit.benchmarks.BenchmarkOptions;
 import io.flowkit.runtime.wire.MObject;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.Property;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +41,7 @@ public final class PeerMemoryChecks {
   private PeerMemoryChecks() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>(Map.of("uploadMegabytes", "200", "stateMegabytes", "20"));
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      options.put(kv[0], kv[1]);
-    }
+    Map<String, String> options = BenchmarkOptions.parse(args, Map.of("uploadMegabytes", "200", "stateMegabytes", "20"));
     Path jar = Path.of(options.get("jar"));
     Path out = Files.createDirectories(Path.of(options.get("out")));
     PeerResults results = new PeerResults(out.resolve("results.tsv"));
