@@ -73,6 +73,11 @@ final class RawHttpConnection implements AutoCloseable {
     }
   }
 
+  /** Whether a socket is open: the next request goes on the same connection. */
+  boolean isOpen() {
+    return socket != null;
+  }
+
   /** Closes the socket; the next request opens a new one. */
   @Override
   public void close() {

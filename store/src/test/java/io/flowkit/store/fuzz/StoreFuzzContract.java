@@ -17,7 +17,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ abstract class StoreFuzzContract {
   private static final int MAX_BODY_BYTES = 256 * 1024;
   private static final int MAX_STATE_BYTES = 64 * 1024;
   private static final int MAX_REPORTED = 25;
+  private static final int HISTORY = 12;
 
   /** A fresh database. */
   abstract DatabaseSettings newDatabase();
@@ -72,11 +75,15 @@ abstract class StoreFuzzContract {
       Map<String, Integer> statuses = new LinkedHashMap<>();
       long started = System.nanoTime();
       FuzzCase previous = null;
+      Deque<String> recent = new ArrayDeque<>();
       for (int i = 0; i < cases && failures.size() < MAX_REPORTED; i++) {
         FuzzCase c = generator.next();
-        String problem = check(c, http, db, table, generator, statuses);
+        String problem = check(c, previous, http, db, table, generator, statuses, recent);
         if (problem != null) {
-          failures.add("case " + i + ": " + problem + "\n    " + c + "\n    after " + previous);
+          // The first failure shows the answers before it: one answer read for the wrong request
+          // makes every later answer on that connection look wrong.
+          String history = failures.isEmpty() ? "\n    the answers before it:\n      " + String.join("\n      ", recent) : "";
+          failures.add("case " + i + ": " + problem + "\n    " + c + "\n    after " + previous + history);
         }
         previous = c;
         if (i % 500 == 499) {
@@ -105,8 +112,8 @@ abstract class StoreFuzzContract {
   }
 
   /** Sends one case and checks the answer and the database; the failure, or {@code null}. */
-  private static String check(FuzzCase c, RawHttpConnection http, Connection db, String table, StoreCases generator,
-      Map<String, Integer> statuses) throws SQLException {
+  private static String check(FuzzCase c, FuzzCase previous, RawHttpConnection http, Connection db, String table,
+      StoreCases generator, Map<String, Integer> statuses, Deque<String> recent) throws SQLException {
     RawHttpConnection.Answer answer;
     try {
       answer = http.send(c.head(), c.wireBody(), c.endsAfterSending());
@@ -118,6 +125,18 @@ abstract class StoreFuzzContract {
       }
     }
     int status = answer.status();
+    String answeredFor = problemUri(answer);
+    recent.addLast(c.method() + " " + c.path() + " (" + c.name() + ", " + c.framing() + "): " + status
+        + (answeredFor == null ? "" : " for " + answeredFor) + (http.isOpen() ? "" : ", connection closed"));
+    if (recent.size() > HISTORY) {
+      recent.removeFirst();
+    }
+    if (previous != null && previous.path().equals(answeredFor) && !c.path().startsWith(previous.path())) {
+      // An answer left over on the connection, or one sent twice: each later answer on it would be
+      // blamed on the case after its own.
+      http.close();
+      return "read the answer to the case before it: " + status + " " + answer.text();
+    }
     if (answer.text().contains("\"uri\":\"/badMessage\"")) {
       // Jetty's parser refused the request itself (a bad URI or head): it closes the connection
       // after its answer, without saying so in a Connection header.
@@ -167,6 +186,20 @@ abstract class StoreFuzzContract {
       return "answered " + status + " and " + (c.kept().size() - kept) + " states that must stay are gone";
     }
     return null;
+  }
+
+  /** The {@code uri} a problem body names, or {@code null} when the answer is no problem body. */
+  private static String problemUri(RawHttpConnection.Answer answer) {
+    String type = answer.header("content-type");
+    if (type == null || !type.startsWith("application/json")) {
+      return null;
+    }
+    try {
+      JsonNode uri = JSON.readTree(answer.body()).get("uri");
+      return uri == null || !uri.isTextual() ? null : uri.textValue();
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   /** Why the answer is not the store's problem body, or {@code null}. */
