@@ -34,6 +34,7 @@ import io.flowkit.testkit.PlatformTokens;
 import io.flowkit.testkit.StoreClient;
 import io.flowkit.testkit.StoreKeyPairs;
 import io.flowkit.testkit.StoreResponse;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -42,6 +43,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -511,6 +513,18 @@ abstract class StoreHttpContract {
         new Case("an item with a duplicate token key", 400,
             c -> c.saveBody("[{\"token\":\"x\",\"token\":\"" + c.validToken() + "\"}]")),
         new Case("item without token", 400, c -> c.saveBody("[{\"tok\":\"x\"}]")),
+        // Not UTF-8: each of these Jackson's byte parser would read (RFC 8259 8.1 says UTF-8).
+        new Case("a 0xFF byte in the token key, once the store has read that key", 400, c -> {
+          // A save first, so that the store's JSON symbol table holds "token": Jackson then reads
+          // "toke", 0xFF, "n" as "token" (it pads short name tails with 0xFF).
+          Ctx other = new Ctx(c.f);
+          assertThat(other.saveToken(other.validToken()).status()).isEqualTo(204);
+          return c.saveBytes("[{\"toke", "FF", "n\":\"" + c.validToken() + "\"}]");
+        }),
+        new Case("the token key's n as an overlong byte pair", 400,
+            c -> c.saveBytes("[{\"toke", "C1AE", "\":\"" + c.validToken() + "\"}]")),
+        new Case("a code point past U+10FFFF in a second key", 400,
+            c -> c.saveBytes("[{\"token\":\"" + c.validToken() + "\",\"x", "F4908080", "\":1}]")),
         new Case("token not a string", 400, c -> c.saveBody("[{\"token\":42}]")),
         new Case("token not a JWE", 401, c -> c.saveToken("a.b.c")),
         new Case("token a signed JWT, not encrypted", 401,
@@ -863,6 +877,15 @@ abstract class StoreHttpContract {
 
     StoreResponse saveBody(String body) {
       return f.client.send("POST", path, body, f.client.signedHeaders(tenant, path));
+    }
+
+    /** Saves a body of {@code before}, the bytes written in {@code hex}, then {@code after}. */
+    StoreResponse saveBytes(String before, String hex, String after) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      body.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(HexFormat.of().parseHex(hex));
+      body.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+      return f.client.sendBytes("POST", path, body.toByteArray(), f.client.signedHeaders(tenant, path));
     }
 
     StoreResponse saveWithHeaders(java.util.function.Consumer<Map<String, String>> change) {

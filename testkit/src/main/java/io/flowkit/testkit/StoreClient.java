@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -134,6 +135,15 @@ public final class StoreClient {
    */
   public StoreResponse send(
       String method, String relativePath, String body, Map<String, String> headers) {
+    return sendBytes(method, relativePath, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  /**
+   * Sends any request to {@code relativePath} under the base URI, with exactly the given headers
+   * and body bytes ({@code null}: none), which need not be UTF-8.
+   */
+  public StoreResponse sendBytes(
+      String method, String relativePath, byte[] body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUri + relativePath))
             .timeout(Duration.ofMinutes(2))
@@ -141,7 +151,7 @@ public final class StoreClient {
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }

@@ -12,6 +12,8 @@ import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.service.RequestBodyException;
 import io.flowkit.runtime.service.ServiceProblemException;
+import io.flowkit.runtime.wire.StrictUtf8;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +124,7 @@ public final class AdminStoresHandler extends Handler.Abstract {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new ServiceProblemException(415, "Send the store as JSON (Content-Type: application/json)");
     }
-    try (InputStream in = RequestBodies.open(request, MAX_BODY)) {
+    try (InputStream in = StrictUtf8.checking(RequestBodies.open(request, MAX_BODY))) {
       JsonNode body = JSON.readTree(in);
       if (body == null || !body.isObject()) {
         throw ServiceProblemException.badRequest("The body must be a JSON object {name, endpoint}");
@@ -132,6 +134,8 @@ public final class AdminStoresHandler extends Handler.Abstract {
       throw e.toProblem();
     } catch (JsonProcessingException e) {
       throw ServiceProblemException.badRequest("The body is not one JSON document");
+    } catch (CharConversionException e) {
+      throw ServiceProblemException.badRequest("The body is not one JSON document: " + e.getMessage());
     } catch (IOException e) {
       throw ServiceProblemException.badRequest("The body cannot be read");
     }

@@ -23,6 +23,8 @@ import io.flowkit.runtime.wire.InvokeType;
 import io.flowkit.runtime.wire.ObjectDataRequest;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.ServiceRequest;
+import io.flowkit.runtime.wire.StrictUtf8;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,7 +189,7 @@ final class ServiceEndpoints {
     if (declared > limits.maxBodyBytes()) {
       throw RequestBodies.tooLarge(limits.maxBodyBytes()).toProblem();
     }
-    try (InputStream body = RequestBodies.open(request, limits.maxBodyBytes())) {
+    try (InputStream body = StrictUtf8.checking(RequestBodies.open(request, limits.maxBodyBytes()))) {
       return parse(body, type);
     } catch (IOException e) {
       throw bodyProblem(e);
@@ -201,6 +203,10 @@ final class ServiceEndpoints {
       RequestBodyException cause = find(e, RequestBodyException.class);
       if (cause != null) {
         throw cause;
+      }
+      CharConversionException notUtf8 = find(e, CharConversionException.class);
+      if (notUtf8 != null) {
+        throw notUtf8;
       }
       StreamConstraintsException limit = find(e, StreamConstraintsException.class);
       if (limit != null) {
@@ -274,6 +280,10 @@ final class ServiceEndpoints {
     }
     if (find(e, TimeoutException.class) != null) {
       return new ServiceProblemException(408, "The request body arrived too slowly", e);
+    }
+    CharConversionException notUtf8 = find(e, CharConversionException.class);
+    if (notUtf8 != null) {
+      return new ServiceProblemException(400, "Malformed JSON: " + notUtf8.getMessage(), e);
     }
     return new ServiceProblemException(400, "The request body could not be read", e);
   }

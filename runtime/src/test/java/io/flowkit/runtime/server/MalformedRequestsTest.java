@@ -49,6 +49,35 @@ class MalformedRequestsTest {
     }
   }
 
+  /**
+   * JSON is UTF-8 (RFC 8259 section 8.1). Jackson's byte parser reads some malformed UTF-8 as if it
+   * were well formed; each of these, put into a string value and into a name, must be a 400.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"C0AF", "F4908080", "EDA080", "FF", "80", "C328"})
+  void aBodyThatIsNotUtf8IsA400Problem(String hex) throws Exception {
+    StringBuilder raw = new StringBuilder();
+    for (int i = 0; i < hex.length(); i += 2) {
+      raw.append((char) Integer.parseInt(hex.substring(i, i + 2), 16));
+    }
+    try (FlowServer server = start()) {
+      // The names read first, so that Jackson's symbol table knows them.
+      assertThat(postRaw(server, "{\"uri\":\"x\",\"culture\":null}")).startsWith("HTTP/1.1 200");
+      for (String body : new String[] {"{\"uri\":\"x" + raw + "y\"}", "{\"cultur" + raw + "e\":null}"}) {
+        String answer = postRaw(server, body);
+
+        assertThat(answer).as(hex + " in " + body).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("\"statusCode\":400").contains("Malformed JSON: Not valid UTF-8 at byte ");
+      }
+    }
+  }
+
+  /** Posts {@code body} to the metadata endpoint, each char below 256 sent as the byte of that value. */
+  private static String postRaw(FlowServer server, String body) throws Exception {
+    return exchange(server, "POST /fs/orders/metadata HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+  }
+
   @Test
   void aWellFormedBodyIsStillServed() throws Exception {
     try (FlowServer server = start()) {

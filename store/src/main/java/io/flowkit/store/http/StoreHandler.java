@@ -14,6 +14,7 @@ import io.flowkit.runtime.http.ProblemResponses;
 import io.flowkit.runtime.http.RequestBodies;
 import io.flowkit.runtime.service.RequestBodyException;
 import io.flowkit.runtime.service.ServiceProblemException;
+import io.flowkit.runtime.wire.StrictUtf8;
 import io.flowkit.store.jose.SignatureHeaderVerifier;
 import io.flowkit.store.jose.TokenRejectedException;
 import io.flowkit.store.repository.StateRepository;
@@ -21,6 +22,7 @@ import io.flowkit.store.repository.StorageException;
 import io.flowkit.store.state.FlowState;
 import io.flowkit.store.state.Uuids;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -291,6 +293,12 @@ public final class StoreHandler extends Handler.Abstract {
     byte[] body = readBody(request, reservation);
     if (body.length == 0) {
       throw ServiceProblemException.badRequest("The body is empty");
+    }
+    try {
+      // Jackson's byte parser lets some malformed UTF-8 through (see StrictUtf8): checked first.
+      StrictUtf8.check(body);
+    } catch (CharConversionException e) {
+      throw ServiceProblemException.badRequest("The body is not valid JSON: " + e.getMessage());
     }
     try {
       return json.readTree(body);

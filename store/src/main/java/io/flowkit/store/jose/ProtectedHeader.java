@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.flowkit.runtime.wire.StrictUtf8;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import java.io.IOException;
 import java.util.Arrays;
@@ -54,6 +55,7 @@ final class ProtectedHeader {
     }
     try {
       byte[] json = Base64.getUrlDecoder().decode(compact.substring(0, end));
+      StrictUtf8.check(json);
       return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
     } catch (IllegalArgumentException | IOException e) {
       throw new TokenRejectedException(Reason.MALFORMED);
@@ -77,6 +79,7 @@ final class ProtectedHeader {
     }
     try {
       byte[] json = Base64.getUrlDecoder().decode(Arrays.copyOf(compact, end));
+      StrictUtf8.check(json);
       return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
     } catch (IllegalArgumentException | IOException e) {
       throw new TokenRejectedException(Reason.MALFORMED);

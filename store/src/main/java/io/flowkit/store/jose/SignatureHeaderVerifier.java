@@ -11,6 +11,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.flowkit.jose.CompactJws;
+import io.flowkit.runtime.wire.StrictUtf8;
 import io.flowkit.store.jose.TokenRejectedException.Reason;
 import io.flowkit.store.keys.StoreKeyRing;
 import java.io.IOException;
@@ -154,6 +155,7 @@ public final class SignatureHeaderVerifier {
     }
     try {
       ByteBuffer json = jws.payload();
+      StrictUtf8.check(json.array(), json.arrayOffset() + json.position(), json.remaining());
       return JWTClaimsSet.parse(
           CLAIMS.readValue(json.array(), json.arrayOffset() + json.position(), json.remaining(),
               CLAIMS_TYPE));
