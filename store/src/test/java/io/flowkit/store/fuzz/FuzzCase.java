@@ -49,6 +49,8 @@ record FuzzCase(
   enum Expect {
     /** A 4xx with the problem body. */
     REFUSE,
+    /** A 400 with the problem body: the body is not exactly one well-formed JSON document of states. */
+    MALFORMED,
     /** A 2xx: the request is valid. */
     ACCEPT,
     /** Either: the mutation may or may not matter; the store must be consistent with its answer. */

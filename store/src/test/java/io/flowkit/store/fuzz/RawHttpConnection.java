@@ -2,11 +2,13 @@ package io.flowkit.store.fuzz;
 
 import io.flowkit.runtime.testing.HttpAnswerReader;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,6 +34,7 @@ final class RawHttpConnection implements AutoCloseable {
   }
 
   private final URI server;
+  private int closedBeforeAnswering;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
@@ -46,31 +49,70 @@ final class RawHttpConnection implements AutoCloseable {
    * the body (the server then sees the body end early) and the connection is not reused.
    */
   Answer send(String head, byte[] body, boolean endAfterSending) {
+    boolean reused = socket != null;
     try {
-      connectIfNeeded();
-      try {
-        out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        if (body != null) {
-          out.write(body);
-        }
-        out.flush();
-        if (endAfterSending) {
-          socket.shutdownOutput();
-        }
-      } catch (IOException writeFailed) {
-        // The server may have answered and closed before taking the whole request (a head too
-        // large, a body refused by its declared length): its answer is still to be read.
-        endAfterSending = true;
+      Answer answer = attempt(head, body, endAfterSending);
+      if (answer == null && reused) {
+        // The server closed the kept-alive connection before answering on it: RFC 9112 9.3.1 lets
+        // a client send again on a new connection, and every store request is idempotent.
+        closedBeforeAnswering++;
+        answer = attempt(head, body, endAfterSending);
       }
-      Answer answer = read(head.startsWith("HEAD "));
-      if (endAfterSending || "close".equalsIgnoreCase(answer.header("connection"))) {
-        close();
+      if (answer == null) {
+        throw new EOFException("The server closed the connection without answering");
       }
       return answer;
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("the connection broke: " + e.getMessage(), e);
     }
+  }
+
+  /** How many times a kept-alive connection was found closed before an answer, and the request sent again. */
+  int closedBeforeAnswering() {
+    return closedBeforeAnswering;
+  }
+
+  /** Sends once; {@code null} when the server closed the connection before a byte of answer. */
+  private Answer attempt(String head, byte[] body, boolean endAfterSending) throws IOException {
+    connectIfNeeded();
+    try {
+      out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      if (body != null) {
+        out.write(body);
+      }
+      out.flush();
+      if (endAfterSending) {
+        socket.shutdownOutput();
+      }
+    } catch (IOException writeFailed) {
+      // The server may have answered and closed before taking the whole request (a head too
+      // large, a body refused by its declared length): its answer is still to be read.
+      endAfterSending = true;
+    }
+    if (closedBeforeAnyByte()) {
+      close();
+      return null;
+    }
+    Answer answer = read(head.startsWith("HEAD "));
+    if (endAfterSending || "close".equalsIgnoreCase(answer.header("connection"))) {
+      close();
+    }
+    return answer;
+  }
+
+  private boolean closedBeforeAnyByte() throws IOException {
+    in.mark(1);
+    try {
+      if (in.read() < 0) {
+        return true;
+      }
+    } catch (SocketException reset) {
+      // A request written into a connection the server had closed is answered with a reset.
+      return true;
+    }
+    in.reset();
+    return false;
   }
 
   /** Whether a socket is open: the next request goes on the same connection. */
