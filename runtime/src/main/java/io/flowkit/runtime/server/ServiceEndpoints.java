@@ -189,16 +189,17 @@ final class ServiceEndpoints {
     if (declared > limits.maxBodyBytes()) {
       throw RequestBodies.tooLarge(limits.maxBodyBytes()).toProblem();
     }
-    try (InputStream body = StrictUtf8.checking(RequestBodies.open(request, limits.maxBodyBytes()))) {
+    try (InputStream body = RequestBodies.open(request, limits.maxBodyBytes())) {
       return parse(body, type);
     } catch (IOException e) {
       throw bodyProblem(e);
     }
   }
 
+  /** Reads {@code body}, which must be UTF-8 (Jackson alone lets some malformed UTF-8 through), as {@code type}. */
   private <T> T parse(InputStream body, Class<T> type) throws IOException {
     try {
-      return mapper.readValue(body, type);
+      return mapper.readValue(StrictUtf8.checking(body), type);
     } catch (JsonProcessingException e) {
       RequestBodyException cause = find(e, RequestBodyException.class);
       if (cause != null) {

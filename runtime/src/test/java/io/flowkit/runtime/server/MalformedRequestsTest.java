@@ -72,10 +72,27 @@ class MalformedRequestsTest {
     }
   }
 
+  @Test
+  void anUploadWhoseFileDataRequestIsNotUtf8IsA400Problem() throws Exception {
+    try (FlowServer server = start()) {
+      String body = "--b\r\nContent-Disposition: form-data; name=\"FileDataRequest\"\r\nContent-Type: application/json\r\n\r\n"
+          + "{\"resourcePath\":\"/files\u00c0\u00af\"}\r\n"
+          + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b--\r\n";
+      String answer = postRaw(server, "/fs/orders/file/content", "multipart/form-data; boundary=b", body);
+
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).contains("Malformed JSON: Not valid UTF-8 at byte ");
+    }
+  }
+
   /** Posts {@code body} to the metadata endpoint, each char below 256 sent as the byte of that value. */
   private static String postRaw(FlowServer server, String body) throws Exception {
-    return exchange(server, "POST /fs/orders/metadata HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-        + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+    return postRaw(server, "/fs/orders/metadata", "application/json", body);
+  }
+
+  private static String postRaw(FlowServer server, String path, String contentType, String body) throws Exception {
+    return exchange(server, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
   }
 
   @Test
