@@ -13,11 +13,13 @@ import io.flowkit.runtime.wire.DescribeServiceRequest;
 import io.flowkit.runtime.wire.EngineValue;
 import io.flowkit.runtime.wire.ServiceProblem;
 import io.flowkit.runtime.wire.ServiceRequest;
+import io.flowkit.runtime.wire.StrictUtf8;
 import io.flowkit.runtime.wire.WireJson;
 import io.flowkit.testkit.CallbackReceiver;
 import io.flowkit.testkit.FlowPlatform;
 import io.flowkit.testkit.ListFilterBuilder;
 import io.flowkit.testkit.RawResponse;
+import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -379,6 +381,13 @@ public final class ServiceChecker {
     if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       run.fail(group, name + ": answers application/json", ServiceRules.TRANSPORT,
           "Content-Type is '" + contentType + "'; Flow reads JSON");
+    }
+    try {
+      // Jackson alone reads some malformed UTF-8 (see StrictUtf8); the platform might not.
+      StrictUtf8.check(response.body());
+    } catch (CharConversionException e) {
+      run.fail(group, name, ServiceRules.TRANSPORT, "the body is not UTF-8 (RFC 8259 §8.1): " + e.getMessage());
+      return Optional.empty();
     }
     JsonNode body;
     try {

@@ -6,6 +6,8 @@ import io.flowkit.cli.check.CheckReport;
 import io.flowkit.cli.check.CheckResult;
 import io.flowkit.cli.check.Outcome;
 import io.flowkit.cli.check.Progress;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,26 @@ class BrokenServiceTest {
       // the parts with problems get no passed row
       assertThat(report.results()).filteredOn(r -> r.outcome() == Outcome.PASS)
           .extracting(CheckResult::name).doesNotContain("types", "actions", "bindings");
+    }
+  }
+
+  /** JSON between systems is UTF-8 (RFC 8259 8.1); Jackson alone would read this describe. */
+  @Test
+  void aDescribeThatIsNotUtf8StopsTheCheck() throws Exception {
+    try (FakeService service = new FakeService()) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      body.writeBytes("{\"providesLogic\":false,\"configurationValues\":[],\"actions\":[],\"culture\":\"x".getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
+      body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+      service.answer("POST", "metadata", 200, "application/json", body.toByteArray());
+
+      CheckReport report = ServiceChecker.check(ServiceCheckOptions.of(service.uri()), Progress.NONE);
+
+      assertThat(failures(report)).contains("describe: POST /metadata answers a describe | service API §3");
+      assertThat(report.results()).filteredOn(r -> r.outcome() == Outcome.FAIL)
+          .anyMatch(r -> r.detail().contains("not UTF-8") && r.detail().contains("Not valid UTF-8 at byte 73"));
+      assertThat(report.results()).filteredOn(r -> r.outcome() == Outcome.SKIP)
+          .extracting(CheckResult::name).containsExactly("everything after describe");
     }
   }
 

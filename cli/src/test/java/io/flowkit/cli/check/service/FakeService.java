@@ -21,7 +21,7 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class FakeService implements AutoCloseable {
 
-  record Answer(int status, String contentType, String body) {}
+  record Answer(int status, String contentType, byte[] body) {}
 
   private final Server server = new Server();
   private final ServerConnector connector = new ServerConnector(server);
@@ -38,10 +38,10 @@ public final class FakeService implements AutoCloseable {
         String path = Request.getPathInContext(request);
         String key = request.getMethod() + " " + path;
         calls.add(key + " " + request.getHeaders().get(HttpHeader.AUTHORIZATION));
-        Answer answer = answers.getOrDefault(key, new Answer(404, "text/plain", "not here"));
+        Answer answer = answers.getOrDefault(key, new Answer(404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8)));
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
-        response.write(true, ByteBuffer.wrap(answer.body().getBytes(StandardCharsets.UTF_8)), callback);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
         return true;
       }
     });
@@ -54,6 +54,11 @@ public final class FakeService implements AutoCloseable {
   }
 
   public FakeService answer(String method, String path, int status, String contentType, String body) {
+    return answer(method, path, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Answers {@code method path} with exactly these bytes, UTF-8 or not. */
+  public FakeService answer(String method, String path, int status, String contentType, byte[] body) {
     answers.put(method + " /svc/" + path, new Answer(status, contentType, body));
     return this;
   }
