@@ -144,7 +144,7 @@ class BrokenServiceTest {
           ServiceCheckOptions.of(service.uri()).withInvoke(true).withConfiguration(Map.of("Unknown", "x")),
           Progress.NONE);
 
-      assertThat(failures(report)).contains(
+      assertThat(failures(report)).as(details(report)).contains(
           "data: load one page of 'orders': hasMoreResults is a boolean | service API §12 #22",
           "data: load one page of 'orders': objects have ids and typed properties | service API §12 #14",
           "files: list files: $File objects with ids | service API §12 #27",
@@ -196,7 +196,16 @@ class BrokenServiceTest {
     }
   }
 
-  private static List<String> failures(CheckReport report) {
+  /** Every finding with its detail, for a failure message. */
+  private static String details(CheckReport report) {
+    StringBuilder text = new StringBuilder("findings:");
+    report.results().stream().filter(r -> r.outcome() != Outcome.PASS)
+        .forEach(r -> text.append("\n  ").append(r.outcome()).append(' ').append(r.group()).append(": ")
+            .append(r.name()).append(" — ").append(r.detail()));
+    return text.toString();
+  }
+
+    private static List<String> failures(CheckReport report) {
     return lines(report, Outcome.FAIL);
   }
 

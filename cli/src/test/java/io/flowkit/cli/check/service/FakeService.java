@@ -1,5 +1,7 @@
 package io.flowkit.cli.check.service;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,14 @@ public final class FakeService implements AutoCloseable {
         String path = Request.getPathInContext(request);
         String key = request.getMethod() + " " + path;
         calls.add(key + " " + request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        // The body is read before answering: an unread body may make Jetty close the connection
+        // after the answer, and the checker's client could then send its next call on a closed one.
+        try (InputStream body = Request.asInputStream(request)) {
+          body.readAllBytes();
+        } catch (IOException e) {
+          callback.failed(e);
+          return true;
+        }
         Answer answer = answers.getOrDefault(key, new Answer(404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8)));
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
