@@ -558,10 +558,7 @@ public final class FlowServer implements AutoCloseable {
      * not run. Asynchronous actions hold no thread while they wait, so only this bounds them.
      */
     public Builder maxActionsInProgress(int actions) {
-      if (actions < 1) {
-        throw new IllegalArgumentException("maxActionsInProgress must be positive");
-      }
-      this.maxActionsInProgress = actions;
+      this.maxActionsInProgress = ActionSlots.require(actions);
       return this;
     }
 

@@ -16,10 +16,15 @@ public final class ActionSlots {
 
   /** Room for {@code max} actions in progress. */
   public ActionSlots(int max) {
+    this.max = require(max);
+  }
+
+  /** Checks a configured bound: at least one action. */
+  public static int require(int max) {
     if (max < 1) {
       throw new IllegalArgumentException("maxActionsInProgress must be positive");
     }
-    this.max = max;
+    return max;
   }
 
   /** As many as an {@code int} counts: no bound in practice. */
