@@ -1,5 +1,6 @@
 package io.flowkit.cli.platform;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -46,7 +47,7 @@ public final class AdminStoresHandler extends Handler.Abstract {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminStoresHandler.class);
   private static final long MAX_BODY = 64 * 1024;
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().inputDecorator(StrictUtf8.decorator()).build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
@@ -124,7 +125,7 @@ public final class AdminStoresHandler extends Handler.Abstract {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new ServiceProblemException(415, "Send the store as JSON (Content-Type: application/json)");
     }
-    try (InputStream in = StrictUtf8.checking(RequestBodies.open(request, MAX_BODY))) {
+    try (InputStream in = RequestBodies.open(request, MAX_BODY)) {
       JsonNode body = JSON.readTree(in);
       if (body == null || !body.isObject()) {
         throw ServiceProblemException.badRequest("The body must be a JSON object {name, endpoint}");

@@ -23,7 +23,6 @@ import io.flowkit.runtime.wire.InvokeType;
 import io.flowkit.runtime.wire.ObjectDataRequest;
 import io.flowkit.runtime.wire.ObjectDataResponse;
 import io.flowkit.runtime.wire.ServiceRequest;
-import io.flowkit.runtime.wire.StrictUtf8;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -196,10 +195,9 @@ final class ServiceEndpoints {
     }
   }
 
-  /** Reads {@code body}, which must be UTF-8 (Jackson alone lets some malformed UTF-8 through), as {@code type}. */
   private <T> T parse(InputStream body, Class<T> type) throws IOException {
     try {
-      return mapper.readValue(StrictUtf8.checking(body), type);
+      return mapper.readValue(body, type);
     } catch (JsonProcessingException e) {
       RequestBodyException cause = find(e, RequestBodyException.class);
       if (cause != null) {

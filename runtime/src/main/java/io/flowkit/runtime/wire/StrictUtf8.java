@@ -1,9 +1,12 @@
 package io.flowkit.runtime.wire;
 
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.io.InputDecorator;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 
 /**
  * Checks that bytes are well-formed UTF-8 (RFC 3629, the Unicode Standard's table 3-7): no overlong
@@ -12,12 +15,24 @@ import java.io.InputStream;
  * <p>Jackson's byte parser is laxer than JSON allows (RFC 8259 section 8.1): it reads overlong
  * forms and code points past U+10FFFF in names and strings, and a {@code 0xFF} byte placed in the
  * last four bytes of a field name it has seen before can make the name read as that earlier name
- * (its symbol table pads short name tails with {@code 0xFF}). Every JSON body from outside is
- * therefore checked here before or while Jackson reads it.
+ * (its symbol table pads short name tails with {@code 0xFF}). Every mapper that reads JSON from
+ * outside is therefore built with {@link #decorator()}, which checks bytes before or while Jackson
+ * reads them; a failure is a {@link CharConversionException} from the read.
  */
 public final class StrictUtf8 {
 
+  private static final InputDecorator DECORATOR = new CheckingDecorator();
+
   private StrictUtf8() {}
+
+  /**
+   * For {@code JsonFactory.builder().inputDecorator(…)}: byte arrays are checked whole before they
+   * are parsed (and then parsed as they are), streams are checked as they are read, and text
+   * ({@code String}, {@code Reader}) is left alone since it is decoded already.
+   */
+  public static InputDecorator decorator() {
+    return DECORATOR;
+  }
 
   /** Fails, naming the first bad byte, unless {@code bytes} are well-formed UTF-8. */
   public static void check(byte[] bytes) throws CharConversionException {
@@ -37,6 +52,28 @@ public final class StrictUtf8 {
    */
   public static InputStream checking(InputStream in) {
     return new CheckingInputStream(in);
+  }
+
+  private static final class CheckingDecorator extends InputDecorator {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public InputStream decorate(IOContext context, InputStream in) {
+      return checking(in);
+    }
+
+    @Override
+    public InputStream decorate(IOContext context, byte[] bytes, int offset, int length) throws IOException {
+      check(bytes, offset, length);
+      // null: Jackson parses the array itself, as it would undecorated.
+      return null;
+    }
+
+    @Override
+    public Reader decorate(IOContext context, Reader reader) {
+      return reader;
+    }
   }
 
   /** The UTF-8 decoder's states, fed bytes in any slices. */

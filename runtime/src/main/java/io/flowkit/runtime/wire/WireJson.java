@@ -1,6 +1,7 @@
 package io.flowkit.runtime.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,7 +28,8 @@ public final class WireJson {
   /** A mapper with the given read limits (nesting depth, string length, document length). */
   public static ObjectMapper create(StreamReadConstraints constraints) {
     JsonMapper mapper =
-        JsonMapper.builder()
+        // Bytes read are checked to be UTF-8, which Jackson alone does not fully do (StrictUtf8).
+        JsonMapper.builder(JsonFactory.builder().inputDecorator(StrictUtf8.decorator()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // A body is exactly one JSON document with each key once, never a prefix that parses.

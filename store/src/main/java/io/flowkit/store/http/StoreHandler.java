@@ -78,6 +78,7 @@ public final class StoreHandler extends Handler.Abstract {
     this.json =
         JsonMapper.builder(
                 JsonFactory.builder()
+                    .inputDecorator(StrictUtf8.decorator())
                     .streamReadConstraints(
                         StreamReadConstraints.builder()
                             .maxNestingDepth(16)
@@ -295,13 +296,9 @@ public final class StoreHandler extends Handler.Abstract {
       throw ServiceProblemException.badRequest("The body is empty");
     }
     try {
-      // Jackson's byte parser lets some malformed UTF-8 through (see StrictUtf8): checked first.
-      StrictUtf8.check(body);
+      return json.readTree(body);
     } catch (CharConversionException e) {
       throw ServiceProblemException.badRequest("The body is not valid JSON: " + e.getMessage());
-    }
-    try {
-      return json.readTree(body);
     } catch (IOException e) {
       throw ServiceProblemException.badRequest("The body is not valid JSON");
     }

@@ -27,6 +27,7 @@ final class ProtectedHeader {
   private static final ObjectMapper JSON =
       JsonMapper.builder(
               JsonFactory.builder()
+                  .inputDecorator(StrictUtf8.decorator())
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxNestingDepth(8)
@@ -55,7 +56,6 @@ final class ProtectedHeader {
     }
     try {
       byte[] json = Base64.getUrlDecoder().decode(compact.substring(0, end));
-      StrictUtf8.check(json);
       return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
     } catch (IllegalArgumentException | IOException e) {
       throw new TokenRejectedException(Reason.MALFORMED);
@@ -79,7 +79,6 @@ final class ProtectedHeader {
     }
     try {
       byte[] json = Base64.getUrlDecoder().decode(Arrays.copyOf(compact, end));
-      StrictUtf8.check(json);
       return new ProtectedHeader(JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
     } catch (IllegalArgumentException | IOException e) {
       throw new TokenRejectedException(Reason.MALFORMED);

@@ -44,6 +44,7 @@ public final class SignatureHeaderVerifier {
   private static final ObjectMapper CLAIMS =
       JsonMapper.builder(
               JsonFactory.builder()
+                  .inputDecorator(StrictUtf8.decorator())
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxStringLength(Integer.MAX_VALUE)
@@ -155,7 +156,6 @@ public final class SignatureHeaderVerifier {
     }
     try {
       ByteBuffer json = jws.payload();
-      StrictUtf8.check(json.array(), json.arrayOffset() + json.position(), json.remaining());
       return JWTClaimsSet.parse(
           CLAIMS.readValue(json.array(), json.arrayOffset() + json.position(), json.remaining(),
               CLAIMS_TYPE));

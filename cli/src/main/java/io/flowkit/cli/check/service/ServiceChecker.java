@@ -13,7 +13,6 @@ import io.flowkit.runtime.wire.DescribeServiceRequest;
 import io.flowkit.runtime.wire.EngineValue;
 import io.flowkit.runtime.wire.ServiceProblem;
 import io.flowkit.runtime.wire.ServiceRequest;
-import io.flowkit.runtime.wire.StrictUtf8;
 import io.flowkit.runtime.wire.WireJson;
 import io.flowkit.testkit.CallbackReceiver;
 import io.flowkit.testkit.FlowPlatform;
@@ -382,16 +381,13 @@ public final class ServiceChecker {
       run.fail(group, name + ": answers application/json", ServiceRules.TRANSPORT,
           "Content-Type is '" + contentType + "'; Flow reads JSON");
     }
+    JsonNode body;
     try {
-      // Jackson alone reads some malformed UTF-8 (see StrictUtf8); the platform might not.
-      StrictUtf8.check(response.body());
+      // The wire mapper checks the bytes are UTF-8 (StrictUtf8), which the platform may insist on.
+      body = JSON.readTree(response.body());
     } catch (CharConversionException e) {
       run.fail(group, name, ServiceRules.TRANSPORT, "the body is not UTF-8 (RFC 8259 §8.1): " + e.getMessage());
       return Optional.empty();
-    }
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
     } catch (java.io.IOException e) {
       run.fail(group, name, ServiceRules.TRANSPORT, "the body is not JSON: " + abbreviate(response.bodyText()));
       return Optional.empty();
